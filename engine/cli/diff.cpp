@@ -1,0 +1,13 @@
+// fzscore diff: not built yet (placeholder until its issue lands).
+#include <cstdio>
+
+#include "engine/cli/commands.hpp"
+
+namespace fz::cli {
+
+int run_diff(const Argv&) {
+  std::fputs("fzscore diff: not implemented yet\n", stderr);
+  return 2;
+}
+
+}  // namespace fz::cli

@@ -1,0 +1,13 @@
+// fzscore gate: not built yet (placeholder until its issue lands).
+#include <cstdio>
+
+#include "engine/cli/commands.hpp"
+
+namespace fz::cli {
+
+int run_gate(const Argv&) {
+  std::fputs("fzscore gate: not implemented yet\n", stderr);
+  return 2;
+}
+
+}  // namespace fz::cli

@@ -1,0 +1,13 @@
+// fzscore outline: not built yet (placeholder until its issue lands).
+#include <cstdio>
+
+#include "engine/cli/commands.hpp"
+
+namespace fz::cli {
+
+int run_outline(const Argv&) {
+  std::fputs("fzscore outline: not implemented yet\n", stderr);
+  return 2;
+}
+
+}  // namespace fz::cli

@@ -1,0 +1,13 @@
+// fzscore test: not built yet (placeholder until its issue lands).
+#include <cstdio>
+
+#include "engine/cli/commands.hpp"
+
+namespace fz::cli {
+
+int run_test(const Argv&) {
+  std::fputs("fzscore test: not implemented yet\n", stderr);
+  return 2;
+}
+
+}  // namespace fz::cli

@@ -1,0 +1,52 @@
+#include "engine/source.hpp"
+
+#include <algorithm>
+
+namespace fz {
+
+Source::Source(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+std::size_t Source::line_start(std::size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return *(it - 1);
+}
+
+Location Source::locate(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  std::size_t start = *(it - 1);
+  return {line, count_chars(std::string_view(text_).substr(start, offset - start)) + 1};
+}
+
+std::string_view Source::line_text(std::size_t offset) const {
+  std::size_t start = line_start(std::min(offset, text_.size()));
+  std::size_t end = text_.find('\n', start);
+  if (end == std::string::npos) end = text_.size();
+  if (end > start && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(start, end - start);
+}
+
+std::size_t count_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    // Three- and four-byte sequences are CJK, full-width forms and the like in our texts.
+    w += (c == '\t') ? 4 : (len >= 3 ? 2 : 1);
+    i += len;
+  }
+  return w;
+}
+
+}  // namespace fz
