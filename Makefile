@@ -13,7 +13,7 @@ DEB_PACKAGES := build-essential cmake pkg-config libboost-dev libre2-dev libyaml
                 libfmt-dev doctest-dev libopencc-dev libopencc-data libzip-dev libpugixml-dev \
                 libpoppler-cpp-dev python3
 # Extra tools for the fuzz, sanitizer and browser tests.
-DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep
+DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time
 
 .PHONY: run test deps deps-test build accuracy bench fuzz test-sanitize clean
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Throughput benchmark: fzscore batch over the synthetic corpus, beside ripgrep scanning the same
+# corpus for every literal phrase of the checklist in one pass (a near-limit multi-pattern scan).
+#   bench/run.sh [FZSCORE] [COUNT]
+# Prints MB/s for fzscore --jobs 1 and --jobs 2 and for rg -j1, peak memory, checklist compile
+# time and one report end to end. Figures go in docs/performance.md with this command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FZ=${1:-build/fzscore}
+COUNT=${2:-5000}
+CORPUS=bench/corpus-$COUNT
+SHARED=${FZ_SHARED:-../shared}
+CHECKLIST=checklists/gangyao-2021.fz
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+if [ ! -f "$CORPUS/.done" ]; then
+  python3 "$SHARED/bench/make_corpus.py" "$CORPUS" --count "$COUNT" --seed 1 >/dev/null
+  touch "$CORPUS/.done"
+fi
+BYTES=$(du -sb --exclude=.done "$CORPUS" | cut -f1)
+MB=$(python3 -c "print($BYTES/1e6)")
+
+# Every literal phrase of the checklist (the strings on term / hedge / future lines).
+python3 - "$CHECKLIST" > "$OUT/terms.txt" <<'PY'
+import re, sys
+seen = set()
+for line in open(sys.argv[1], encoding="utf-8"):
+    s = line.strip()
+    if re.match(r'^(term\b|hedge\b|future\b|match\b)', s):
+        for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', s):
+            if lit and lit not in seen:
+                seen.add(lit); print(lit)
+PY
+
+timed() {  # timed LABEL CMD... → prints "LABEL wall_s maxrss_kb"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$OUT/time" "$@" >/dev/null 2>"$OUT/err" || { cat "$OUT/err" >&2; return 1; }
+  read -r wall rss < "$OUT/time"
+  printf '%-28s %8.2f s %9.1f MB/s %8.1f MB peak\n' "$label" "$wall" \
+    "$(python3 -c "print($MB/max($wall,0.001))")" "$(python3 -c "print($rss/1024)")"
+}
+
+echo "corpus: $CORPUS, $COUNT reports, $MB MB; $(wc -l < "$OUT/terms.txt") literal phrases"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package 'time')"; exit 2; }
+for run in 1 2 3; do
+  echo "-- run $run"
+  timed "fzscore batch --jobs 1" "$FZ" batch "$CORPUS" --out "$OUT/r1.jsonl" --jobs 1
+  timed "fzscore batch --jobs 2" "$FZ" batch "$CORPUS" --out "$OUT/r2.jsonl" --jobs 2
+  timed "rg -j1 -c -F -f TERMS" rg -j1 -c -F -f "$OUT/terms.txt" "$CORPUS"
+done
+cmp -s "$OUT/r1.jsonl" "$OUT/r2.jsonl" && echo "jobs 1 and jobs 2 outputs identical" \
+  || echo "WARNING: jobs 1 and jobs 2 outputs differ"
+echo "-- checklist compile (fzscore check, whole process)"
+/usr/bin/time -f "%e s" "$FZ" check "$CHECKLIST" >/dev/null
+echo "-- one report end to end (fzscore score, whole process)"
+/usr/bin/time -f "%e s %M KB" "$FZ" score reports/guanxian-2023.txt --format json >/dev/null
