@@ -139,3 +139,12 @@ TEST_CASE("targets in the next-year plan part are not figures") {
   CHECK(figs[0].id == "yingsu_rate");
   CHECK(d.sentences[figs[0].sentence].section == 1);
 }
+
+TEST_CASE("guanxian-2023: 排查化解矛盾纠纷 without 调解 is not a 人民调解 figure") {
+  auto d = fz::test::build_doc(
+      "活动开展以来，累计入企宣传339场，开展法治体检96场次，发现并纠正法律漏洞28件，排查化解矛盾纠纷126件，"
+      "涉及金额324万余元。\n");
+  auto figs = extract_figures(d);
+  CHECK(find_figure(figs, "tiaojie_cases") == nullptr);
+  CHECK(find_figure(figs, "fuyi_corrected") == nullptr);  // 纠正 outside a 复议 sentence
+}
