@@ -140,6 +140,14 @@ static Cond node(Cond::Kind k, std::vector<Cond> ch) {
   return c;
 }
 
+ItemVerdict verdict(const Item& item, ItemState state, bool quantified) {
+  ItemVerdict v;
+  v.item = &item;
+  v.state = state;
+  v.quantified = quantified;
+  return v;
+}
+
 Cond any(std::vector<TermRef> t) { return leaf(Cond::Kind::any, std::move(t)); }
 Cond all(std::vector<TermRef> t) { return leaf(Cond::Kind::all, std::move(t)); }
 Cond at_least(int n, std::vector<TermRef> t) { return leaf(Cond::Kind::at_least, std::move(t), n); }

@@ -9,6 +9,7 @@
 
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
+#include "engine/match/verdict.hpp"
 
 namespace fz::test {
 
@@ -48,6 +49,9 @@ class PlanBuilder {
   Plan build();  ///< finalize()s; throws on a bad pattern
   Plan plan;
 };
+
+/// A verdict without evidence, for score and gate tests.
+ItemVerdict verdict(const Item& item, ItemState state, bool quantified = false);
 
 Cond any(std::vector<TermRef> t);
 Cond all(std::vector<TermRef> t);
