@@ -1,5 +1,8 @@
 #include "engine/match/gate.hpp"
 
+#include <fstream>
+#include <sstream>
+
 #include <doctest/doctest.h>
 
 #include "tests/support/builders.hpp"
@@ -124,4 +127,13 @@ TEST_CASE("judge: score below min_score fails") {
   CHECK(c.score == doctest::Approx(10 + 90 * 1.0 / 2));
   CHECK_FALSE(c.passed);
   CHECK(c.gate_failures.back().find("below min_score 90") != std::string::npos);
+}
+
+TEST_CASE("checklists/gate.yaml parses") {
+  std::ifstream in(std::string(FZ_SOURCE_DIR) + "/checklists/gate.yaml");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  GateConfig c = config(ss.str());
+  CHECK(c.min_score == 60);
+  CHECK(c.waivers.empty());
 }
