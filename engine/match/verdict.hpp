@@ -16,6 +16,7 @@ struct Evidence {
   Span original;
   Span normalised;                ///< the same sentence in the normalised text
   std::size_t line = 0, column = 0;
+  std::size_t end_line = 0, end_column = 0;  ///< just past the quote (exclusive), for SARIF
   std::string quote;
   std::string section;            ///< section path
   Role role = Role::other;

@@ -1,0 +1,204 @@
+#include "engine/cli/load.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "dsl/load.hpp"
+#include "engine/match/evaluate.hpp"
+#if __has_include("engine/input/read.hpp")
+#include "engine/input/read.hpp"
+#define FZ_HAVE_READER 1
+#endif
+
+namespace fz::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string self_dir() {
+  std::error_code ec;
+  fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : p.parent_path().string();
+}
+
+}  // namespace
+
+std::variant<Document, Diagnostic> load_report(const std::string& path) {
+#ifdef FZ_HAVE_READER
+  return read_document(path);
+#else
+  return file_error(path, "the report reader is not built yet (engine/input/read.hpp)");
+#endif
+}
+
+std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {
+  auto text = slurp(path);
+  if (!text) return std::vector<Diagnostic>{file_error(path, "cannot read the checklist")};
+  Source src(path, std::move(*text));
+  dsl::LoadResult r = dsl::load_checklist(src);
+  if (!r.plan || has_errors(r.diagnostics)) {
+    if (r.diagnostics.empty()) r.diagnostics.push_back(file_error(path, "checklist did not load"));
+    return std::move(r.diagnostics);
+  }
+  Plan plan = std::move(*r.plan);
+  plan.file = path;
+  if (auto err = finalize(plan)) {
+    std::string pat = err->first >= 0 ? plan.patterns[static_cast<std::size_t>(err->first)].text : "";
+    return std::vector<Diagnostic>{
+        file_error(path, fmt::format("RE2 rejects pattern /{}/: {}", pat, err->second))};
+  }
+  return plan;
+}
+
+std::optional<std::string> find_config(const std::string& report_path) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(fs::path(report_path), ec).parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    fs::path c = dir / ".fzscore.yaml";
+    if (fs::is_regular_file(c, ec)) return c.string();
+    if (dir == dir.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> default_checklist(int year) {
+  std::string name = year >= 2021 ? "gangyao-2021.fz" : "gangyao-2015.fz";
+  std::vector<fs::path> dirs;
+#ifdef FZ_DEFAULT_CHECKLIST_DIR
+  dirs.emplace_back(FZ_DEFAULT_CHECKLIST_DIR);
+#endif
+  if (auto s = self_dir(); !s.empty()) dirs.push_back(fs::path(s) / ".." / "checklists");
+  dirs.emplace_back("checklists");
+  std::error_code ec;
+  for (const auto& d : dirs)
+    if (fs::is_regular_file(d / name, ec)) return (d / name).string();
+  return std::nullopt;
+}
+
+Date today() {
+  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd(now);
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string& path,
+                                                               Document* doc_out,
+                                                               const Plan** plan_out) {
+  using Errors = std::vector<Diagnostic>;
+  auto loaded = load_report(path);
+  if (auto* d = std::get_if<Diagnostic>(&loaded)) return Errors{*d};
+  Document doc = std::get<Document>(std::move(loaded));
+
+  std::string plan_path;
+  if (opt_.checklist) {
+    plan_path = *opt_.checklist;
+  } else if (!doc.meta.year) {
+    return Errors{file_error(path, "no report year found; pass --checklist to choose a checklist")};
+  } else if (auto p = default_checklist(*doc.meta.year)) {
+    plan_path = *p;
+  } else {
+    return Errors{file_error(path, fmt::format("no checklist found for year {}", *doc.meta.year))};
+  }
+  auto it = plans_.find(plan_path);
+  if (it == plans_.end()) {
+    auto p = load_plan(plan_path);
+    if (auto* e = std::get_if<Errors>(&p)) return *e;
+    it = plans_.emplace(plan_path, std::get<Plan>(std::move(p))).first;
+  }
+  const Plan& plan = it->second;
+
+  GateConfig cfg;
+  std::optional<std::string> cfg_path = opt_.config;
+  if (!cfg_path) cfg_path = find_config(path);
+  if (!cfg_path) {
+    fs::path g = fs::path(plan_path).parent_path() / "gate.yaml";
+    std::error_code ec;
+    if (fs::is_regular_file(g, ec)) cfg_path = g.string();
+  }
+  if (cfg_path) {
+    auto text = slurp(*cfg_path);
+    if (!text) return Errors{file_error(*cfg_path, "cannot read the gate config")};
+    auto parsed = parse_gate_config(*text, *cfg_path);
+    if (auto* e = std::get_if<Errors>(&parsed)) return *e;
+    cfg = std::get<GateConfig>(std::move(parsed));
+    if (auto e = check_gate_config(cfg, plan); !e.empty()) return e;
+  }
+  if (opt_.min_score) cfg.min_score = *opt_.min_score;
+
+  Scorecard card;
+  card.file = path;
+  card.checklist_id = plan.id;
+  card.checklist_title = plan.title;
+  card.meta = doc.meta;
+  card.level = opt_.level.value_or(cfg.level.value_or(doc.meta.level));
+  card.verdicts = evaluate(plan, doc, EvalOptions{card.level});
+  card.warnings = doc.warnings;
+  card.provenance.tool_version = FZ_VERSION;
+  card.provenance.checklist_file = plan_path;
+  card.provenance.config_file = cfg_path.value_or("");
+  judge(card, plan, cfg, today());
+  if (plan_out) *plan_out = &plan;
+  if (doc_out) *doc_out = std::move(doc);
+  return card;
+}
+
+}  // namespace fz::cli
+
+#include "engine/render/render.hpp"
+
+namespace fz::cli {
+
+bool want_color() { return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"); }
+
+bool render_cards(const std::string& format, const std::vector<Scorecard>& cards, bool color,
+                  std::string& out) {
+  std::ostringstream os;
+  if (format == "text") {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+      if (i) os << "\n";
+      render_text(cards[i], os, RenderOptions{color});
+    }
+  } else if (format == "json") {
+    if (cards.empty()) {
+      os << "[]\n";
+    } else if (cards.size() == 1) {
+      render_json(cards[0], os);
+    } else {
+      os << "[\n";
+      for (std::size_t i = 0; i < cards.size(); ++i) {
+        if (i) os << ",\n";
+        render_json(cards[i], os, false);
+      }
+      os << "\n]\n";
+    }
+  } else if (format == "jsonl") {
+    for (const auto& c : cards) render_jsonl(c, os);
+  } else if (format == "md") {
+    for (const auto& c : cards) render_md(c, os);
+  } else if (format == "sarif") {
+    render_sarif(cards, os);
+  } else if (format == "junit") {
+    render_junit(cards, os);
+  } else {
+    return false;
+  }
+  out = os.str();
+  return true;
+}
+
+}  // namespace fz::cli

@@ -1,0 +1,31 @@
+// Matcher: every phrase of a Plan against every sentence of a Document, in one pass per sentence
+// (RE2::Set prefilter → exact spans for the candidates only), so the cost grows with the text,
+// not with the number of items. The result is shared by evaluate and explain.
+#pragma once
+
+#include <vector>
+
+#include "engine/document/document.hpp"
+#include "engine/match/plan.hpp"
+#include "engine/span.hpp"
+
+namespace fz {
+
+struct Hit {
+  int pattern = -1;   ///< index into Plan::patterns
+  Span span;          ///< normalised text
+  int sentence = -1;  ///< index into Document::sentences
+  friend bool operator==(const Hit&, const Hit&) = default;
+};
+
+/// All hits of one document, in text order (sentence, then begin, then pattern), with the
+/// range of hits of each sentence: sentence s owns hits[first[s] .. first[s + 1]).
+struct Matches {
+  std::vector<Hit> hits;
+  std::vector<std::size_t> first;  ///< sentences.size() + 1 entries
+};
+
+/// Requires finalize(plan) to have run. Thread-safe: `plan` is only read.
+Matches match(const Plan& plan, const Document& doc);
+
+}  // namespace fz

@@ -1,0 +1,99 @@
+#include "engine/match/pattern_set.hpp"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace fz {
+
+namespace {
+
+RE2::Options options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  return o;
+}
+
+std::string source_of(const Pattern& p) { return p.regex ? p.text : RE2::QuoteMeta(p.text); }
+
+std::size_t rune_length(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+}  // namespace
+
+struct PatternSet::Impl {
+  Impl() : set(options(), RE2::UNANCHORED) {}
+  RE2::Set set;
+  std::vector<std::unique_ptr<RE2>> res;
+  bool compiled = false;
+};
+
+PatternSet::PatternSet() : impl_(std::make_unique<Impl>()) {}
+PatternSet::~PatternSet() = default;
+
+std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> PatternSet::build(
+    const std::vector<Pattern>& patterns) {
+  std::shared_ptr<PatternSet> ps(new PatternSet());
+  auto& impl = *ps->impl_;
+  impl.res.reserve(patterns.size());
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    std::string src = source_of(patterns[i]);
+    auto re = std::make_unique<RE2>(src, options());
+    if (!re->ok()) return std::pair<int, std::string>{static_cast<int>(i), re->error()};
+    std::string err;
+    if (impl.set.Add(src, &err) < 0) return std::pair<int, std::string>{static_cast<int>(i), err};
+    impl.res.push_back(std::move(re));
+  }
+  if (!patterns.empty()) {
+    if (!impl.set.Compile())
+      return std::pair<int, std::string>{-1, "the pattern set is too large for RE2"};
+    impl.compiled = true;
+  }
+  return std::shared_ptr<const PatternSet>(std::move(ps));
+}
+
+std::size_t PatternSet::size() const { return impl_->res.size(); }
+
+void PatternSet::candidates(std::string_view text, std::vector<int>& out) const {
+  out.clear();
+  if (!impl_->compiled) return;
+  impl_->set.Match(re2::StringPiece(text.data(), text.size()), &out);
+  std::sort(out.begin(), out.end());
+}
+
+void PatternSet::find_all(int pattern, std::string_view text, std::size_t base,
+                          std::vector<Span>& out) const {
+  const RE2& re = *impl_->res[static_cast<std::size_t>(pattern)];
+  re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece m;
+  std::size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    std::size_t b = static_cast<std::size_t>(m.data() - text.data());
+    std::size_t e = b + m.size();
+    if (e > b) {
+      out.push_back({base + b, base + e});
+      pos = e;
+    } else {  // empty match: report nothing, step one character
+      if (b >= text.size()) break;
+      pos = b + rune_length(static_cast<unsigned char>(text[b]));
+    }
+  }
+}
+
+bool PatternSet::contains(int pattern, std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()),
+                           *impl_->res[static_cast<std::size_t>(pattern)]);
+}
+
+std::optional<std::pair<int, std::string>> finalize(Plan& plan) {
+  auto built = PatternSet::build(plan.patterns);
+  if (auto* err = std::get_if<std::pair<int, std::string>>(&built)) return *err;
+  plan.compiled = std::get<std::shared_ptr<const PatternSet>>(std::move(built));
+  return std::nullopt;
+}
+
+}  // namespace fz

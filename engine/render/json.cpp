@@ -1,0 +1,133 @@
+// JSON per shared/spec/output.md. Written by hand (no JSON library): the shape is fixed and small.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "engine/render/render.hpp"
+
+namespace fz {
+
+std::string json_quote(std::string_view s) {
+  std::string o;
+  o.reserve(s.size() + 2);
+  o += '"';
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '"': o += "\\\""; break;
+      case '\\': o += "\\\\"; break;
+      case '\n': o += "\\n"; break;
+      case '\r': o += "\\r"; break;
+      case '\t': o += "\\t"; break;
+      case '\b': o += "\\b"; break;
+      case '\f': o += "\\f"; break;
+      default:
+        if (c < 0x20 || c == 0x7f) o += fmt::format("\\u{:04x}", c);
+        else o += ch;
+    }
+  }
+  o += '"';
+  return o;
+}
+
+std::string verdict_line(const ItemVerdict& v) {
+  return fmt::format("{} {}: {}", v.item->id, v.item->title, state_name(v.state));
+}
+
+namespace {
+
+std::string num(double d) {
+  std::string s = fmt::format("{:.2f}", d);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s += '0';
+  return s;
+}
+
+std::string date(const std::optional<Date>& d) {
+  if (!d) return "null";
+  return json_quote(fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day));
+}
+
+}  // namespace
+
+void render_json(const Scorecard& c, std::ostream& out, bool pretty) {
+  const char* nl = pretty ? "\n" : "";
+  auto ind = [&](int n) { return pretty ? std::string(static_cast<std::size_t>(n) * 2, ' ') : std::string(); };
+  const char* sp = pretty ? " " : "";
+  out << "{" << nl;
+  out << ind(1) << "\"file\":" << sp << json_quote(c.file) << "," << nl;
+  out << ind(1) << "\"checklist\":" << sp << "{\"id\":" << sp << json_quote(c.checklist_id)
+      << "," << sp << "\"title\":" << sp << json_quote(c.checklist_title) << "}," << nl;
+  out << ind(1) << "\"meta\":" << sp << "{\"title\":" << sp << json_quote(c.meta.title) << ","
+      << sp << "\"issuer\":" << sp << json_quote(c.meta.issuer) << "," << sp << "\"year\":" << sp
+      << (c.meta.year ? std::to_string(*c.meta.year) : "null") << "," << sp
+      << "\"published\":" << sp << date(c.meta.published) << "," << sp << "\"level\":" << sp
+      << json_quote(level_name(c.level)) << "}," << nl;
+  out << ind(1) << "\"score\":" << sp << num(c.score) << "," << nl;
+  out << ind(1) << "\"passed\":" << sp << (c.passed ? "true" : "false") << "," << nl;
+  out << ind(1) << "\"min_score\":" << sp << num(c.min_score) << "," << nl;
+  out << ind(1) << "\"items\":" << sp << "[" << nl;
+  for (std::size_t i = 0; i < c.verdicts.size(); ++i) {
+    const ItemVerdict& v = c.verdicts[i];
+    const Item& it = *v.item;
+    out << ind(2) << "{\"id\":" << sp << json_quote(it.id) << "," << sp << "\"title\":" << sp
+        << json_quote(it.title) << "," << sp << "\"part\":" << sp << json_quote(it.part) << ","
+        << sp << "\"basis\":" << sp << json_quote(it.basis) << "," << nl;
+    out << ind(2) << " \"state\":" << sp << json_quote(state_name(v.state)) << "," << sp
+        << "\"quantified\":" << sp << (v.quantified ? "true" : "false") << "," << sp
+        << "\"required\":" << sp << (it.required ? "true" : "false") << "," << sp
+        << "\"weight\":" << sp << num(it.weight) << "," << sp << "\"points\":" << sp
+        << num(v.points) << "," << nl;
+    if (v.waived)
+      out << ind(2) << " \"waived\":" << sp << "true," << sp << "\"waiver\":" << sp
+          << json_quote(v.waiver_reason) << "," << nl;
+    if (v.state != ItemState::met && v.state != ItemState::na && !it.gap.empty())
+      out << ind(2) << " \"gap\":" << sp << json_quote(it.gap) << "," << nl;
+    out << ind(2) << " \"evidence\":" << sp << "[";
+    for (std::size_t k = 0; k < v.evidence.size(); ++k) {
+      const Evidence& e = v.evidence[k];
+      out << (k ? "," : "") << nl << ind(3) << "{\"start\":" << sp << e.original.begin << ","
+          << sp << "\"end\":" << sp << e.original.end << "," << sp << "\"line\":" << sp << e.line
+          << "," << sp << "\"column\":" << sp << e.column << "," << nl;
+      out << ind(3) << " \"quote\":" << sp << json_quote(e.quote) << "," << nl;
+      out << ind(3) << " \"section\":" << sp << json_quote(e.section) << "," << sp
+          << "\"role\":" << sp << json_quote(role_name(e.role)) << "," << sp
+          << "\"supports\":" << sp << json_quote(state_name(e.supports)) << "," << sp
+          << "\"figure\":" << sp << (e.figure ? "true" : "false") << "," << sp << "\"terms\":"
+          << sp << "[";
+      for (std::size_t t = 0; t < e.terms.size(); ++t)
+        out << (t ? "," : "") << json_quote(e.terms[t]);
+      out << "]}";
+    }
+    out << (v.evidence.empty() ? "" : nl) << (v.evidence.empty() ? "" : ind(2)) << "]}"
+        << (i + 1 < c.verdicts.size() ? "," : "") << nl;
+  }
+  out << ind(1) << "]," << nl;
+  out << ind(1) << "\"parts\":" << sp << "[";
+  for (std::size_t i = 0; i < c.parts.size(); ++i) {
+    const PartScore& p = c.parts[i];
+    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << json_quote(p.id) << "," << sp
+        << "\"title\":" << sp << json_quote(p.title) << "," << sp << "\"weight\":" << sp
+        << num(p.weight) << "," << sp << "\"subtotal\":" << sp << num(p.subtotal) << "," << sp
+        << "\"applicable\":" << sp << (p.applicable ? "true" : "false") << "}";
+  }
+  out << (c.parts.empty() ? "" : nl) << (c.parts.empty() ? "" : ind(1)) << "]," << nl;
+  auto list = [&](const char* name, const std::vector<std::string>& xs, bool last) {
+    out << ind(1) << "\"" << name << "\":" << sp << "[";
+    for (std::size_t i = 0; i < xs.size(); ++i) out << (i ? "," : "") << json_quote(xs[i]);
+    out << "]" << (last ? "" : ",") << nl;
+  };
+  list("gate_failures", c.gate_failures, false);
+  list("warnings", c.warnings, false);
+  const Provenance& pv = c.provenance;
+  out << ind(1) << "\"provenance\":" << sp << "{\"tool_version\":" << sp
+      << json_quote(pv.tool_version) << "," << sp << "\"checklist_file\":" << sp
+      << json_quote(pv.checklist_file) << "," << sp << "\"checklist_sha256\":" << sp
+      << json_quote(pv.checklist_sha256) << "," << sp << "\"input_sha256\":" << sp
+      << json_quote(pv.input_sha256) << "," << sp << "\"config_file\":" << sp
+      << json_quote(pv.config_file) << "}" << nl;
+  out << "}";
+  if (pretty) out << "\n";
+}
+
+}  // namespace fz

@@ -1,0 +1,92 @@
+// JUnit XML: one <testsuite> per report, one <testcase> per item (passes too, so CI dashboards
+// show the whole checklist). met passes; n/a and waived are <skipped>; a required item that is
+// missing, planned or acknowledged is a <failure>; a non-required one passes with its state in
+// <system-out> (only the gate's required items may fail a build). Gate failures that are not
+// about one item (score, expired waivers) become a failing testcase "gate".
+#include <fmt/format.h>
+
+#include "engine/render/render.hpp"
+
+namespace fz {
+
+namespace {
+
+std::string xml(std::string_view s) {
+  std::string o;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      case '\'': o += "&apos;"; break;
+      default:
+        if (c < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') o += ' ';  // not allowed in XML 1.0
+        else o += ch;
+    }
+  }
+  return o;
+}
+
+}  // namespace
+
+void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"fzscore\">\n";
+  for (const Scorecard& c : cards) {
+    std::size_t failures = 0, skipped = 0;
+    for (const ItemVerdict& v : c.verdicts) {
+      bool fail = v.item->required && !v.waived && v.state != ItemState::met &&
+                  v.state != ItemState::na;
+      failures += fail;
+      skipped += !fail && (v.state == ItemState::na || v.waived);
+    }
+    std::vector<std::string> other;
+    for (const auto& f : c.gate_failures) {
+      bool item_line = false;
+      for (const ItemVerdict& v : c.verdicts) item_line |= f == verdict_line(v);
+      if (!item_line) other.push_back(f);
+    }
+    failures += !other.empty();
+    out << fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"0\">\n",
+        xml(c.file), c.verdicts.size() + !other.empty(), failures, skipped);
+    out << fmt::format(
+        "    <properties><property name=\"score\" value=\"{:.2f}\"/><property name=\"checklist\" "
+        "value=\"{}\"/></properties>\n",
+        c.score, xml(c.checklist_id));
+    for (const ItemVerdict& v : c.verdicts) {
+      const Item& it = *v.item;
+      out << fmt::format("    <testcase classname=\"{}.{}\" name=\"{} {}\">", xml(c.checklist_id),
+                         xml(it.part), xml(it.id), xml(it.title));
+      bool fail = it.required && !v.waived && v.state != ItemState::met &&
+                  v.state != ItemState::na;
+      if (fail)
+        out << fmt::format("<failure message=\"{}\" type=\"{}\">{}</failure>",
+                           xml(verdict_line(v)), state_name(v.state),
+                           xml(it.gap.empty() ? it.want : it.gap));
+      else if (v.waived)
+        out << fmt::format("<skipped message=\"waived: {}\"/>", xml(v.waiver_reason));
+      else if (v.state == ItemState::na)
+        out << "<skipped message=\"n/a\"/>";
+      std::string evidence;
+      for (const Evidence& e : v.evidence)
+        evidence += fmt::format("{}:{}:{} [{}] {}\n", c.file, e.line, e.column,
+                                state_name(e.supports), e.quote);
+      out << fmt::format("<system-out>{}\n{}</system-out></testcase>\n",
+                         xml(verdict_line(v)), xml(evidence));
+    }
+    if (!other.empty()) {
+      std::string all;
+      for (const auto& f : other) all += f + "\n";
+      out << fmt::format(
+          "    <testcase classname=\"{}\" name=\"gate\"><failure message=\"{}\" "
+          "type=\"gate\">{}</failure></testcase>\n",
+          xml(c.checklist_id), xml(other.front()), xml(all));
+    }
+    out << "  </testsuite>\n";
+  }
+  out << "</testsuites>\n";
+}
+
+}  // namespace fz
