@@ -91,7 +91,7 @@ Stripped strip_boilerplate(std::string_view s) {
       dropped[k] = true;
       if (v < lines.size() && plausible_value(label, text(v))) {
         out.fields.push_back({std::string(label), std::string(text(v)), {lines[v].begin, lines[v].end}});
-        dropped[v] = true;
+        for (std::size_t j = k; j <= v; ++j) dropped[j] = true;
         k = v;
       }
       continue;
