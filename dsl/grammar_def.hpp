@@ -120,6 +120,30 @@ FZ_RULE(decl, ast::Decl, "a declaration (term, part, hedge, future, units, figur
 FZ_RULE(checklist, ast::Checklist, "a checklist")
 #undef FZ_RULE
 
+// Rules whose body has a semantic action get `unused` as their attribute inside X3 1.74
+// (detail/rule.hpp parse_rhs), so their on_success could not store a span. Each such rule is
+// split: `<name>_impl` runs the action, and `<name>` (no action) wraps it and gets the span.
+#define FZ_IMPL(name, attr) \
+  struct name##_impl_class {}; \
+  x3::rule<name##_impl_class, attr> const name##_impl = #name; \
+  auto const name##_def = name##_impl;
+FZ_IMPL(string, ast::Str)
+FZ_IMPL(regex, ast::Regex)
+FZ_IMPL(identifier, ast::Name)
+FZ_IMPL(integer, ast::Number)
+FZ_IMPL(number, ast::Number)
+FZ_IMPL(call_fn, ast::Name)
+FZ_IMPL(negation, ast::Not)
+FZ_IMPL(text_key, ast::Name)
+FZ_IMPL(weight_key, ast::Name)
+FZ_IMPL(flag, ast::Flag)
+FZ_IMPL(levels, ast::Levels)
+FZ_IMPL(part_rule, ast::PartRule)
+FZ_IMPL(header_key, ast::Name)
+FZ_IMPL(context_kind, ast::Name)
+FZ_IMPL(figure_within, ast::FigureWithin)
+#undef FZ_IMPL
+
 // Punctuation and keywords that follow a committing token get names too, so the message reads
 // "expected `{`" rather than X3's internal description of a literal.
 #define FZ_TOKEN(name, parser, text) \
@@ -149,44 +173,44 @@ FZ_TOKEN(end_of_file, x3::eoi,
 #undef FZ_TOKEN
 
 // ---- definitions -------------------------------------------------------------------------------
-auto const string_def =
+auto const string_impl_def =
     x3::lexeme['"' > x3::raw[*(x3::char_ - '"' - '\n' - '\r')] > close_quote][set_text];
-auto const regex_def =
+auto const regex_impl_def =
     x3::lexeme['/' > x3::raw[*(('\\' >> (x3::char_ - '\n' - '\r')) | (x3::char_ - '/' - '\n' - '\r'))] >
                close_slash][set_regex];
-auto const identifier_def =
+auto const identifier_impl_def =
     x3::raw[x3::lexeme[(ascii::alpha | '_') >> *(ascii::alnum | '_')]][set_text];
 auto const term_name_def = !reserved >> identifier;
 auto const state_name_def = identifier;
 auto const role_name_def = identifier;
 auto const window_name_def = identifier;
-auto const integer_def = x3::raw[x3::lexeme[-x3::lit('-') >> +ascii::digit]][set_number];
-auto const number_def =
+auto const integer_impl_def = x3::raw[x3::lexeme[-x3::lit('-') >> +ascii::digit]][set_number];
+auto const number_impl_def =
     x3::raw[x3::lexeme[-x3::lit('-') >> +ascii::digit >> -('.' >> +ascii::digit)]][set_number];
 auto const phrase_def = string | regex | term_name;
 auto const phrases_def = phrase % ',';
 
-auto const call_fn_def = x3::raw[kw("any") | kw("all") | kw("figure")][set_text];
+auto const call_fn_impl_def = x3::raw[kw("any") | kw("all") | kw("figure")][set_text];
 auto const call_def = call_fn > lparen > phrases > rparen;
 auto const count_def = integer > of_kw > lparen > phrases > rparen;
 auto const near_def = kw("near") > lparen > phrase > comma > phrase > comma > integer > rparen;
-auto const negation_def = (kw("not") > unary)[set_operand];
+auto const negation_impl_def = (kw("not") > unary)[set_operand];
 auto const unary_def = depth_guard[negation | ('(' > expr > rparen) | call | count | near |
                                    string | regex | term_name];
 auto const conj_def = unary >> *(kw("and") > unary);
 auto const expr_def = conj >> *(kw("or") > conj);
 
-auto const text_key_def = x3::raw[kw("basis") | kw("gap") | kw("want")][set_text];
+auto const text_key_impl_def = x3::raw[kw("basis") | kw("gap") | kw("want")][set_text];
 auto const text_field_def = text_key > string;
-auto const weight_key_def = x3::raw[kw("weight")][set_text];
+auto const weight_key_impl_def = x3::raw[kw("weight")][set_text];
 auto const weight_field_def = weight_key > number;
-auto const flag_def = x3::raw[kw("required")][set_key_name];
-auto const levels_def = (kw("levels") > level_list)[set_levels];
+auto const flag_impl_def = x3::raw[kw("required")][set_key_name];
+auto const levels_impl_def = (kw("levels") > level_list)[set_levels];
 auto const roles_def = role_name % ',';
 auto const level_list_def = string % ',';
 auto const match_def = kw("match") > expr > -(kw("within") > window_name) >
                        -(kw("in") > roles) > -(kw("under") > string);
-auto const part_rule_def = (kw("part") > role_name)[set_role];
+auto const part_rule_impl_def = (kw("part") > role_name)[set_role];
 auto const month_day_def = x3::lexeme[integer > dash > integer];
 auto const published_def = kw("published") > before_kw > month_day;
 auto const example_def = kw("example") > state_name > -(kw("in") > role_name) > string;
@@ -194,15 +218,15 @@ auto const item_field_def =
     text_field | weight_field | flag | levels | match | part_rule | published | example;
 auto const item_def = kw("item") > string > string > lbrace > *item_field > item_end;
 
-auto const header_key_def = x3::raw[kw("title") | kw("basis")][set_text];
+auto const header_key_impl_def = x3::raw[kw("title") | kw("basis")][set_text];
 auto const header_text_def = header_key > string;
 auto const years_def = kw("years") > integer > dotdot > integer;
 auto const header_field_def = header_text | years;
 auto const header_def = kw("checklist") > string > lbrace > *header_field > header_end;
 
-auto const context_kind_def = x3::raw[kw("hedge") | kw("future") | kw("units")][set_text];
+auto const context_kind_impl_def = x3::raw[kw("hedge") | kw("future") | kw("units")][set_text];
 auto const context_set_def = context_kind > equals > phrases;
-auto const figure_within_def = (kw("figure") > within_kw > integer)[set_distance];
+auto const figure_within_impl_def = (kw("figure") > within_kw > integer)[set_distance];
 auto const term_def = kw("term") > term_name > equals > phrases;
 auto const part_def =
     kw("part") > string > string > weight_kw > number > lbrace > *item > part_end;
@@ -215,6 +239,7 @@ BOOST_SPIRIT_DEFINE(string, regex, identifier, term_name, state_name, role_name,
                     published, month_day, example, item_field, item, header_key, header_text,
                     years, header_field, header, context_kind, context_set, figure_within, term,
                     part, decl, checklist)
+BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, part_rule_impl, header_key_impl, context_kind_impl, figure_within_impl)
 BOOST_SPIRIT_DEFINE(lbrace, lparen, rparen, equals, dotdot, comma, dash, close_quote,
                     close_slash, weight_kw, within_kw, before_kw, of_kw, item_end, part_end,
                     header_end, end_of_file)
