@@ -1,7 +1,6 @@
-// fzscore test CHECKLIST...: run every item's `example` lines (dsl::run_examples).
-// TODO(integration): the evaluator (engine/match/evaluate) is not in this branch yet. Until it is
-// wired in as the EvaluateExample callback, this command loads the checklists, reports how many
-// examples each has, and exits 2 so no one mistakes "not run" for "passed".
+// fzscore test CHECKLIST...: run every item's `example` lines (dsl::run_examples) through the real
+// pipeline and report each failure as file:line with the expected and actual state. Exit 0 when
+// all pass, 1 when any fails, 2 when a checklist cannot be loaded.
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -10,12 +9,20 @@
 #include "dsl/load.hpp"
 #include "engine/cli/args.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/match/example_runner.hpp"
 
 namespace fz::cli {
 
 int run_test(const Argv& argv) {
   Args args = parse_args(argv, {}, {});
   if (args.positional.empty()) throw UsageError{"usage: fzscore test CHECKLIST..."};
+  std::string error;
+  auto simplifier = Simplifier::load(Simplifier::default_config(), &error);
+  if (!simplifier) {
+    std::fprintf(stderr, "fzscore test: cannot load OpenCC: %s\n", error.c_str());
+    return 2;
+  }
+  bool failed = false;
   for (const auto& path : args.positional) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -25,12 +32,22 @@ int run_test(const Argv& argv) {
     std::ostringstream ss;
     ss << in.rdbuf();
     dsl::LoadResult r = dsl::load_checklist(Source(path, ss.str()));
-    for (const auto& d : r.diagnostics) std::fputs(render(d).c_str(), stderr);
+    for (const auto& d : r.diagnostics)
+      if (d.severity == Severity::error) std::fputs(render(d).c_str(), stderr);
     if (!r.plan) return 2;
-    std::printf("%s: %zu examples\n", path.c_str(), dsl::count_examples(*r.plan));
+    if (auto bad = finalize(*r.plan)) {
+      std::fprintf(stderr, "%s: pattern %d: %s\n", path.c_str(), bad->first, bad->second.c_str());
+      return 2;
+    }
+    auto report = dsl::run_examples(*r.plan, [&](const Plan& p, const Item& it, const Example& e) {
+      return evaluate_example(p, it, e, *simplifier);
+    });
+    for (const auto& f : report.failures) std::printf("%s\n", f.c_str());
+    std::printf("%s: %zu examples, %zu passed, %zu failed\n", path.c_str(), report.run,
+                report.run - report.failures.size(), report.failures.size());
+    failed = failed || !report.failures.empty();
   }
-  std::fputs("fzscore test: the evaluator is not wired in yet; examples were not run\n", stderr);
-  return 2;
+  return failed ? 1 : 0;
 }
 
 }  // namespace fz::cli
