@@ -92,6 +92,16 @@ std::variant<Text, std::string> decode_gb18030(std::string_view b) {
 
 }  // namespace
 
+std::variant<Text, std::string> decode(std::string_view b, std::string_view declared) {
+  bool bom = b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF" || b.substr(0, 3) == "\xEF\xBB\xBF";
+  if (!bom && b.find('\0') == std::string_view::npos &&
+      (declared == "gbk" || declared == "gb2312" || declared == "gb18030" || declared == "x-gbk")) {
+    auto r = decode_gb18030(b);
+    if (auto* t = std::get_if<Text>(&r); t && !has_binary_controls(t->utf8)) return r;
+  }
+  return decode(b);  // utf-8 and everything else: UTF-8 is what sniffing tries first
+}
+
 std::variant<Text, std::string> decode(std::string_view b) {
   auto starts = [&](std::string_view p) { return b.substr(0, p.size()) == p; };
   std::variant<Text, std::string> r;

@@ -14,5 +14,9 @@ namespace fz {
 
 /// The decoded text, or a message saying why the bytes are not text.
 std::variant<Text, std::string> decode(std::string_view bytes);
+/// As decode, but a charset the file declares (an HTML <meta>) is tried before sniffing: gbk,
+/// gb2312, gb18030, x-gbk → GB18030; utf-8 → UTF-8. A BOM still wins, and a declaration the bytes
+/// do not fit (a page labelled utf-8 but saved as GBK) falls back to sniffing.
+std::variant<Text, std::string> decode(std::string_view bytes, std::string_view declared);
 
 }  // namespace fz

@@ -26,8 +26,9 @@ bool is_block(const std::string& tag) {
 
 // Appends the character an entity at s[i] ('&') stands for; returns the bytes consumed (0: none).
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
-  std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  std::size_t semi = s.substr(i, 12).find(';');  // bounded: "&&&&…" must stay linear
+  if (semi == std::string_view::npos || semi > 10) return 0;
+  semi += i;
   std::string name = std::string(s.substr(i + 1, semi - i - 1));
   char32_t cp = 0;
   if (!name.empty() && name[0] == '#') {
@@ -53,6 +54,24 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
 
 }  // namespace
 
+std::string declared_charset(std::string_view bytes) {
+  std::string head = lower(bytes.substr(0, 4096));
+  for (std::size_t m = head.find("<meta"); m != std::string::npos; m = head.find("<meta", m + 5)) {
+    std::size_t end = head.find('>', m);
+    std::size_t c = head.find("charset", m);
+    if (c == std::string::npos || (end != std::string::npos && c > end)) continue;
+    c += 7;
+    while (c < head.size() && (head[c] == ' ' || head[c] == '=' || head[c] == '"' || head[c] == '\''))
+      ++c;
+    std::size_t e = c;
+    while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' ||
+                               head[e] == '_'))
+      ++e;
+    if (e > c) return head.substr(c, e - c);
+  }
+  return {};
+}
+
 std::string extract_html(std::string_view s) {
   std::string out;
   auto newline = [&] {
@@ -77,9 +96,20 @@ std::string extract_html(std::string_view s) {
       i = e + 1;
       if (!closing && (name == "script" || name == "style" || name == "head")) {
         // Skip to the matching close tag; nothing inside is visible text.
-        std::string low = lower(s.substr(i));
-        std::size_t close = low.find("</" + name);
-        i = close == std::string::npos ? s.size() : i + close;
+        // (case-insensitive search in place: lower-casing the rest of the page for every
+        // <script> made pages with many scripts quadratic)
+        std::string needle = "</" + name;
+        std::size_t close = i;
+        auto eq = [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+        };
+        for (; close < s.size(); ++close) {
+          std::size_t k = close;
+          std::size_t j = 0;
+          while (j < needle.size() && k < s.size() && eq(s[k], needle[j])) ++k, ++j;
+          if (j == needle.size()) break;
+        }
+        i = close;
         continue;
       }
       if (is_block(name)) newline();

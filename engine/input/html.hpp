@@ -10,4 +10,9 @@ namespace fz {
 
 std::string extract_html(std::string_view utf8_html);
 
+/// The charset a page declares in its first 4 KB (`<meta charset="gbk">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`), lower-cased; empty
+/// when none. Works on the raw bytes: the declaration is ASCII in every charset we read.
+std::string declared_charset(std::string_view html_bytes);
+
 }  // namespace fz

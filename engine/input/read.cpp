@@ -69,12 +69,6 @@ ReadResult read_document(const std::string& path, const Simplifier& simplifier) 
   if (ec || !fs::exists(st)) return file_error(path, "no such file");
   if (fs::is_directory(st)) return file_error(path, "is a directory, not a report file");
   if (!fs::is_regular_file(st)) return file_error(path, "not a regular file");
-  std::string ext = extension(path);
-  bool text_like = ext == ".txt" || ext == ".md" || ext == ".text";
-  bool html = ext == ".html" || ext == ".htm";
-  if (!text_like && !html && ext != ".docx" && ext != ".pdf")
-    return file_error(path, "unsupported file type '" + ext +
-                                "' (expected .txt, .md, .html, .htm, .docx or .pdf)");
   std::uintmax_t size = fs::file_size(path, ec);
   if (ec) return file_error(path, "cannot read: " + ec.message());
   if (size == 0) return file_error(path, "empty file");
@@ -84,12 +78,21 @@ ReadResult read_document(const std::string& path, const Simplifier& simplifier) 
   std::ostringstream buf;
   buf << in.rdbuf();
   if (!in && !in.eof()) return file_error(path, "read error");
-  std::string bytes = std::move(buf).str();
+  return read_bytes(path, std::move(buf).str(), simplifier);
+}
 
+ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifier& simplifier) {
+  std::string ext = extension(path);
+  bool text_like = ext == ".txt" || ext == ".md" || ext == ".text";
+  bool html = ext == ".html" || ext == ".htm";
+  if (!text_like && !html && ext != ".docx" && ext != ".pdf")
+    return file_error(path, "unsupported file type '" + ext +
+                                "' (expected .txt, .md, .html, .htm, .docx or .pdf)");
+  if (bytes.empty()) return file_error(path, "empty file");
   std::string original;
   Text decoded;
   if (text_like || html) {
-    auto r = decode(bytes);
+    auto r = html ? decode(bytes, declared_charset(bytes)) : decode(bytes);
     if (auto* msg = std::get_if<std::string>(&r)) return file_error(path, *msg);
     Text t = std::get<Text>(std::move(r));
     if (text_like) {

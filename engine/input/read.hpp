@@ -21,6 +21,10 @@ ReadResult read_document(const std::string& path);
 /// Reuses `simplifier` (batch runs, many files).
 ReadResult read_document(const std::string& path, const Simplifier& simplifier);
 
+/// The same on bytes already in memory: `path` only names the input and chooses the reader by its
+/// extension (the fuzz targets' entry point; read_document stats and reads, then calls this).
+ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifier& simplifier);
+
 /// Builds a Document from UTF-8 text (original == decoded == utf8_text). Throws
 /// std::runtime_error only when OpenCC's data is missing (an installation error).
 Document document_from_text(std::string name, std::string utf8_text);
