@@ -48,6 +48,11 @@ int run_gate(const Argv& argv) {
     std::string text;
     render_cards(*format, cards, !a.get("--out") && *format == "text" && want_color(), text);
     if (auto out = a.get("--out")) {
+      // exit 2 (an input or config failed): keep the previous file rather than write a partial one
+      if (error) {
+        std::cerr << "fzscore gate: " << *out << " not written (an input failed)\n";
+        return 2;
+      }
       if (auto err = write_atomic(*out, text)) {
         std::cerr << "fzscore gate: " << *err << "\n";
         return 2;

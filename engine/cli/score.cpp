@@ -45,7 +45,8 @@ RunOptions run_options(const Args& a) {
     try {
       std::size_t used = 0;
       o.min_score = std::stod(*m, &used);
-      if (used != m->size() || *o.min_score < 0 || *o.min_score > 100) throw 0;
+      // !(in range): "nan" parses and compares false with everything; it would pass every gate
+      if (used != m->size() || !(*o.min_score >= 0 && *o.min_score <= 100)) throw 0;
     } catch (...) {
       throw UsageError{"--min-score must be a number from 0 to 100"};
     }
@@ -98,6 +99,12 @@ int run_score(const Argv& argv) {
   std::string text = explained;
   if (explained.empty() && !stream && !cards.empty()) render_cards(format, cards, color, text);
   if (out_path) {
+    // A run with a failed input (exit 2) leaves --out as it was: a CI step that reads it must not
+    // take a partial result, or an empty one, for the whole run's.
+    if (rc != 0) {
+      std::cerr << "fzscore score: " << *out_path << " not written (an input failed)\n";
+      return rc;
+    }
     if (auto err = write_atomic(*out_path, text)) {
       std::cerr << "fzscore score: " << *err << "\n";
       return 2;

@@ -69,7 +69,8 @@ std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_
       const YAML::Node& v = kv.second;
       if (key == "min_score") {
         double s = 0;
-        if (!v.IsScalar() || !YAML::convert<double>::decode(v, s) || s < 0 || s > 100)
+        // written as !(in range) so that .nan, which compares false with everything, is refused
+        if (!v.IsScalar() || !YAML::convert<double>::decode(v, s) || !(s >= 0 && s <= 100))
           throw ConfigError{offset_of(v.Mark()), "min_score must be a number from 0 to 100"};
         c.min_score = s;
       } else if (key == "required") {
