@@ -15,13 +15,19 @@ DEB_PACKAGES := build-essential cmake pkg-config libboost-dev libre2-dev libyaml
 # Extra tools for the fuzz, sanitizer and browser tests.
 DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time
 
-.PHONY: run test deps deps-test build accuracy bench fuzz test-sanitize clean
+.PHONY: run test deps deps-test build accuracy bench fuzz fuzz-smoke test-sanitize clean
+
+# libFuzzer run length per target: fuzz-smoke is part of `make test`, fuzz is the long run.
+FUZZ_SMOKE_SECONDS ?= 30
+FUZZ_SECONDS       ?= 600
 
 run: deps build
 	@for f in reports/*.txt; do $(FZSCORE) score "$$f" --format text || exit $$?; done
 
+# The unit and CLI suite, then a bounded fuzz run of every libFuzzer target (tests/fuzz/).
 test: deps deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory fuzz-smoke
 
 deps:
 	@bash .ci/install-deps $(DEB_PACKAGES)
@@ -39,8 +45,19 @@ accuracy: deps build
 bench: deps deps-test build
 	bash bench/run.sh $(FZSCORE)
 
+# The whole suite under ASan+UBSan (any report fails the test that triggered it).
 test-sanitize: deps deps-test
-	$(MAKE) test BUILD=build-sanitize CMAKE_ARGS="-DFZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+	$(MAKE) --no-print-directory build BUILD=build-sanitize \
+	  CMAKE_ARGS="-DFZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+	cd build-sanitize && ctest --output-on-failure -j $(JOBS)
+
+# clang + libFuzzer builds in build-fuzz; each target runs from its seed corpus. A crash, leak,
+# timeout (>10 s per input) or sanitizer report fails the target.
+fuzz-smoke: deps deps-test
+	bash tests/fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
+
+fuzz: deps deps-test
+	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -17,5 +17,14 @@ for t in "${targets[@]}"; do
   work="$build/corpus/$t"
   mkdir -p "$work"
   echo "== $t for ${seconds}s"
-  "$build/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 "$work" "$seed"
+  mkdir -p "$build/logs"
+  log="$build/logs/$t.log"
+  # Crash reproducers land in the build dir (artifact_prefix), never in the source tree.
+  if ! "$build/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$build/logs/$t-" "$work" "$seed" >"$log" 2>&1; then
+    tail -n 60 "$log"
+    echo "== $t FAILED (log: $log; reproducer: $build/logs/$t-*)" >&2
+    exit 1
+  fi
+  grep -E '^Done [0-9]+ runs' "$log" | sed "s/^/== $t: /"
 done
