@@ -12,18 +12,6 @@
 
 using namespace fz::reliability;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
 TEST_CASE("big: a 50 MB text report is scored in bounded memory") {
   if (kSanitized) {
     MESSAGE("ASan build: the 50 MB run (minutes, several times the memory) is left to the plain build");

@@ -10,6 +10,19 @@
 
 namespace fz::reliability {
 
+/// True in the ASan build (make test-sanitize): memory bounds widen, the 50 MB run is skipped.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
 struct RunResult {
   int exit_code = -1;   ///< -1 when killed by a signal
   int signal = 0;       ///< the signal that killed it, 0 when it exited
