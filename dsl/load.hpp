@@ -16,6 +16,10 @@ struct LoadResult {
   std::vector<Diagnostic> diagnostics;    ///< errors and warnings, in source order
 };
 
+/// Parses, checks and compiles. The Plan comes back WITHOUT finalize(): the caller (the CLI, tests
+/// that match) calls fz::finalize(plan) before matching. Keeping RE2 compilation out of loading
+/// lets fz_dsl link without the matcher, and check.cpp already validated every regex with
+/// regex_error(), so finalize() failing on a loaded plan would be an engine bug.
 LoadResult load_checklist(const Source& source);
 
 }  // namespace fz::dsl

@@ -1,13 +1,70 @@
-// fzscore check: not built yet (placeholder until its issue lands).
+// fzscore check CHECKLIST... [--catalogue items.yaml]: lint checklists. Prints every diagnostic
+// (errors and warnings) to stderr and "ok: N items, M patterns" per clean file to stdout.
+// Exit 2 when any file has an error; warnings alone exit 0.
 #include <cstdio>
+#include <fstream>
+#include <optional>
+#include <sstream>
 
+#include "dsl/catalogue.hpp"
+#include "dsl/load.hpp"
+#include "engine/cli/args.hpp"
 #include "engine/cli/commands.hpp"
 
 namespace fz::cli {
 
-int run_check(const Argv&) {
-  std::fputs("fzscore check: not implemented yet\n", stderr);
-  return 2;
+namespace {
+
+std::optional<Source> read_source(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return Source(path, ss.str());
+}
+
+void print_all(const std::vector<Diagnostic>& ds) {
+  for (const auto& d : ds) std::fputs(render(d).c_str(), stderr);
+}
+
+}  // namespace
+
+int run_check(const Argv& argv) {
+  Args args = parse_args(argv, {"--catalogue"}, {});
+  if (args.positional.empty()) throw UsageError{"usage: fzscore check CHECKLIST... [--catalogue PATH]"};
+  std::optional<dsl::Catalogue> catalogue;
+  bool failed = false;
+  if (auto path = args.get("--catalogue")) {
+    auto src = read_source(*path);
+    if (!src) {
+      print_all({file_error(*path, "cannot read the catalogue")});
+      return 2;
+    }
+    catalogue = dsl::read_catalogue(*src);
+    print_all(catalogue->diagnostics);
+    if (has_errors(catalogue->diagnostics)) return 2;
+  }
+  for (const auto& path : args.positional) {
+    auto src = read_source(path);
+    if (!src) {
+      print_all({file_error(path, "cannot read the checklist")});
+      failed = true;
+      continue;
+    }
+    dsl::LoadResult r = dsl::load_checklist(*src);
+    if (r.plan && catalogue) {
+      auto more = dsl::check_catalogue(*r.plan, *catalogue);
+      r.diagnostics.insert(r.diagnostics.end(), more.begin(), more.end());
+    }
+    print_all(r.diagnostics);
+    if (has_errors(r.diagnostics) || !r.plan) {
+      failed = true;
+      continue;
+    }
+    std::printf("%s: ok: %zu items, %zu patterns\n", path.c_str(), r.plan->items.size(),
+                r.plan->patterns.size());
+  }
+  return failed ? 2 : 0;
 }
 
 }  // namespace fz::cli

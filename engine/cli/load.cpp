@@ -10,10 +10,7 @@
 
 #include "dsl/load.hpp"
 #include "engine/match/evaluate.hpp"
-#if __has_include("engine/input/read.hpp")
 #include "engine/input/read.hpp"
-#define FZ_HAVE_READER 1
-#endif
 
 namespace fz::cli {
 
@@ -38,11 +35,7 @@ std::string self_dir() {
 }  // namespace
 
 std::variant<Document, Diagnostic> load_report(const std::string& path) {
-#ifdef FZ_HAVE_READER
   return read_document(path);
-#else
-  return file_error(path, "the report reader is not built yet (engine/input/read.hpp)");
-#endif
 }
 
 std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {

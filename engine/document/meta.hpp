@@ -29,6 +29,13 @@ struct Meta {
   UnitLevel level = UnitLevel::unknown;
   // Where each fact was read, in normalised-text offsets (for evidence); empty when not found.
   Span title_span, year_span, published_span;
+  /// The publication date in ORIGINAL bytes: also set when the date stood in page chrome that
+  /// normalisation dropped (then published_span is empty).
+  Span published_original;
+  friend bool operator==(const Meta&, const Meta&) = default;
 };
+
+/// "2023年3月27日", "2023年03月27日 16:43", "2024-03-19", "2021/3/31" at the start of `s`.
+std::optional<Date> parse_date(std::string_view s);
 
 }  // namespace fz

@@ -1,0 +1,399 @@
+// Semantic checks. Errors are E002…E023 (E001 is syntax, E020 the catalogue), warnings W001…W004.
+// The checker walks the tree once per concern; each concern is a method, so adding a check does
+// not touch the others.
+#include "dsl/check.hpp"
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+
+#include <boost/variant/apply_visitor.hpp>
+#include <boost/variant/get.hpp>
+#include <fmt/format.h>
+
+#include "dsl/vocabulary.hpp"
+#include "engine/match/regex_check.hpp"
+
+namespace fz::dsl {
+
+namespace {
+
+using namespace ast;
+
+/// A reference's identity for comparisons: terms, literals and regexes never collide.
+std::string key_of(const Phrase& p) {
+  if (auto* s = boost::get<Str>(&p)) return "s:" + s->value;
+  if (auto* r = boost::get<Regex>(&p)) return "r:" + r->value;
+  return "t:" + boost::get<Name>(p).value;
+}
+
+bool is_whole(const Number& n, double lo, double hi) {
+  return std::isfinite(n.value) && n.value == std::floor(n.value) && n.value >= lo && n.value <= hi;
+}
+
+class Checker {
+ public:
+  Checker(const Source& src, const Checklist& c) : src_(src), c_(c) {}
+
+  std::vector<Diagnostic> run() {
+    header();
+    collect_decls();
+    for (const auto& [name, t] : terms_)
+      for (const auto& p : t->phrases) phrase(p, true, false);
+    cycles();
+    contexts();
+    parts();
+    unused_terms();
+    return std::move(out_);
+  }
+
+ private:
+  const Source& src_;
+  const Checklist& c_;
+  std::vector<Diagnostic> out_;
+  std::map<std::string, const Term*> terms_;
+  std::set<std::string> used_;
+  std::map<std::string, const ContextSet*> contexts_;
+  std::map<std::string, std::pair<std::string, std::size_t>> inline_literals_;  // → item, line
+
+  void error(const char* code, Span at, std::string msg, std::vector<std::string> notes = {}) {
+    out_.push_back(make_diagnostic(Severity::error, code, src_, at, std::move(msg)));
+    out_.back().notes = std::move(notes);
+  }
+  void warn(const char* code, Span at, std::string msg) {
+    out_.push_back(make_diagnostic(Severity::warning, code, src_, at, std::move(msg)));
+  }
+  std::string line_of(Span s) const { return std::to_string(src_.locate(s.begin).line); }
+
+  void header() {
+    std::map<std::string, Span> seen;
+    for (const auto& f : c_.header.fields) {
+      std::string key = "years";
+      Span at;
+      if (auto* t = boost::get<TextField>(&f)) {
+        key = t->key.value, at = t->span;
+        if (t->value.value.empty()) error("E016", t->value.span, "empty " + key);
+      } else {
+        const auto& y = boost::get<Years>(f);
+        at = y.span;
+        if (!is_whole(y.from, 0, 9999) || !is_whole(y.to, 0, 9999))
+          error("E013", y.span, "years must be between 0 and 9999");
+        else if (y.from.value > y.to.value)
+          error("E013", y.span,
+                fmt::format("years range is reversed: {} .. {} (write the earlier year first)",
+                            y.from.text, y.to.text));
+      }
+      if (!seen.emplace(key, at).second)
+        error("E018", at, "duplicate field `" + key + "`",
+              {"first given on line " + line_of(seen[key])});
+    }
+  }
+
+  void collect_decls() {
+    bool figure_seen = false;
+    for (const auto& d : c_.decls) {
+      if (auto* t = boost::get<Term>(&d)) {
+        auto [it, fresh] = terms_.emplace(t->name.value, t);
+        if (!fresh)
+          error("E003", t->name.span, "duplicate term `" + t->name.value + "`",
+                {"first defined on line " + line_of(it->second->span)});
+      } else if (auto* cs = boost::get<ContextSet>(&d)) {
+        auto [it, fresh] = contexts_.emplace(cs->kind.value, cs);
+        if (!fresh)
+          error("E018", cs->kind.span, "duplicate declaration `" + cs->kind.value + "`",
+                {"first declared on line " + line_of(it->second->span)});
+      } else if (auto* f = boost::get<FigureWithin>(&d)) {
+        if (figure_seen) error("E018", f->span, "duplicate declaration `figure within`");
+        figure_seen = true;
+        if (!is_whole(f->distance, 1, 100000))
+          error("E023", f->distance.span, "distance must be a whole number from 1 to 100000");
+      }
+    }
+  }
+
+  /// Validates one phrase wherever it stands. `context`: in hedge/future/units or a term's list
+  /// (short phrases are normal there); `inline_use`: written directly inside a condition.
+  void phrase(const Phrase& p, bool context, bool inline_use) {
+    if (auto* s = boost::get<Str>(&p)) {
+      if (s->value.empty()) return error("E016", s->span, "empty phrase \"\" matches everywhere");
+      if (!context && count_chars(s->value) <= 2)
+        warn("W002", s->span,
+             "phrase \"" + s->value + "\" is very short and will match in unrelated sentences");
+      (void)inline_use;
+    } else if (auto* r = boost::get<Regex>(&p)) {
+      if (r->value.empty()) return error("E016", r->span, "empty regex // matches everywhere");
+      if (auto msg = regex_error(r->value))
+        error("E006", r->span, "invalid regex: " + *msg);
+    } else {
+      const auto& n = boost::get<Name>(p);
+      used_.insert(n.value);
+      if (!terms_.count(n.value)) error("E002", n.span, "unknown term `" + n.value + "`");
+    }
+  }
+
+  void cycles() {
+    // Depth-first over term references; a term reached again while on the path is a cycle.
+    std::map<std::string, int> state;  // 0 new, 1 on path, 2 done
+    std::vector<std::string> path;
+    std::set<std::string> reported;
+    auto visit = [&](auto&& self, const std::string& name) -> void {
+      auto it = terms_.find(name);
+      if (it == terms_.end() || state[name] == 2) return;
+      state[name] = 1;
+      path.push_back(name);
+      for (const auto& p : it->second->phrases) {
+        auto* n = boost::get<Name>(&p);
+        if (!n) continue;
+        if (state[n->value] == 1) {
+          if (reported.insert(n->value).second) {
+            std::string chain;
+            bool on = false;
+            for (const auto& step : path) {
+              on = on || step == n->value;
+              if (on) chain += step + " → ";
+            }
+            error("E017", n->span, "term `" + n->value + "` refers to itself: " + chain + n->value);
+          }
+        } else {
+          self(self, n->value);
+        }
+      }
+      path.pop_back();
+      state[name] = 2;
+    };
+    for (const auto& [name, t] : terms_) visit(visit, name);
+  }
+
+  void contexts() {
+    for (const char* kind : {"hedge", "future", "units"}) {
+      auto it = contexts_.find(kind);
+      if (it == contexts_.end()) {
+        error("E015", c_.header.span, std::string("missing `") + kind + " = …` declaration");
+        continue;
+      }
+      for (const auto& p : it->second->phrases) phrase(p, true, false);
+    }
+  }
+
+  void parts() {
+    std::map<std::string, Span> part_ids, item_ids;
+    double total = 0;
+    std::vector<std::string> weights;
+    const Part* first = nullptr;
+    for (const auto& d : c_.decls) {
+      auto* p = boost::get<Part>(&d);
+      if (!p) continue;
+      if (!first) first = p;
+      if (auto [it, fresh] = part_ids.emplace(p->id.value, p->id.span); !fresh)
+        error("E005", p->id.span, "duplicate part id \"" + p->id.value + "\"",
+              {"first used on line " + line_of(it->second)});
+      if (!(p->weight.value > 0) || !std::isfinite(p->weight.value))
+        error("E019", p->weight.span, "weight must be greater than 0");
+      total += p->weight.value;
+      weights.push_back(p->weight.text);
+      for (const auto& it : p->items) item(it, item_ids);
+    }
+    if (!first) {
+      error("E007", c_.header.span, "the checklist has no parts; part weights must add up to 100");
+    } else if (std::fabs(total - 100) > 1e-6) {
+      std::string sum;
+      for (const auto& w : weights) sum += (sum.empty() ? "" : " + ") + w;
+      error("E007", first->weight.span,
+            fmt::format("part weights add up to {}, not 100", fmt::format("{:g}", total)),
+            {"weights: " + sum});
+    }
+  }
+
+  void item(const Item& it, std::map<std::string, Span>& ids) {
+    if (auto [at, fresh] = ids.emplace(it.id.value, it.id.span); !fresh)
+      error("E004", it.id.span, "duplicate item id \"" + it.id.value + "\"",
+            {"first used on line " + line_of(at->second)});
+    if (it.id.value.empty()) error("E016", it.id.span, "empty item id");
+    std::map<std::string, Span> seen;
+    int rules = 0;
+    auto once = [&](const std::string& key, Span at) {
+      if (auto [s, fresh] = seen.emplace(key, at); !fresh)
+        error("E018", at, "duplicate field `" + key + "` in item " + it.id.value,
+              {"first given on line " + line_of(s->second)});
+    };
+    for (const auto& f : it.fields) {
+      if (auto* t = boost::get<TextField>(&f)) {
+        once(t->key.value, t->span);
+        if (t->value.value.empty()) error("E016", t->value.span, "empty " + t->key.value);
+      } else if (auto* w = boost::get<NumberField>(&f)) {
+        once("weight", w->span);
+        if (!(w->value.value > 0) || !std::isfinite(w->value.value))
+          error("E019", w->value.span, "weight must be greater than 0");
+      } else if (auto* fl = boost::get<Flag>(&f)) {
+        once(fl->key.value, fl->span);
+      } else if (auto* l = boost::get<Levels>(&f)) {
+        once("levels", l->span);
+        for (const auto& s : l->levels)
+          if (!level_word(s.value))
+            error("E011", s.span, "unknown level \"" + s.value + "\"",
+                  {"levels are \"省\", \"市\", \"县区\", \"乡镇\", \"部门\""});
+      } else if (auto* m = boost::get<Match>(&f)) {
+        ++rules;
+        match(it, *m);
+      } else if (auto* pr = boost::get<PartRule>(&f)) {
+        ++rules;
+        role(pr->role);
+      } else if (auto* pub = boost::get<Published>(&f)) {
+        ++rules;
+        once("published", pub->span);
+        if (!is_whole(pub->month, 1, 12) || !is_whole(pub->day, 1, 31))
+          error("E022", pub->month.span.begin < pub->day.span.end
+                            ? Span{pub->month.span.begin, pub->day.span.end}
+                            : pub->span,
+                "invalid date " + pub->month.text + "-" + pub->day.text + " (write MM-DD)");
+      } else if (auto* ex = boost::get<Example>(&f)) {
+        if (!state_word(ex->state.value))
+          error("E012", ex->state.span, "unknown example state `" + ex->state.value + "`",
+                {"states are met, acknowledged, planned, missing, na"});
+        if (ex->role) role(*ex->role);
+        if (ex->text.value.empty()) error("E016", ex->text.span, "empty example sentence");
+      }
+    }
+    if (!rules)
+      error("E008", it.id.span, "item " + it.id.value + " has no rule",
+            {"add a `match …`, `part ROLE` or `published before MM-DD` line"});
+    if (!seen.count("basis"))
+      error("E009", it.id.span, "item " + it.id.value + " has no `basis`",
+            {"cite the clause it checks, e.g. basis \"纲要（十五）\""});
+  }
+
+  void role(const Name& r) {
+    if (!role_word(r.value))
+      error("E010", r.span, "unknown role `" + r.value + "`",
+            {"roles are achievements, duty, shortcomings, plans, other"});
+  }
+
+  void match(const Item& it, const Match& m) {
+    if (m.window && !window_word(m.window->value))
+      error("E021", m.window->span, "unknown window `" + m.window->value + "`",
+            {"windows are sentence, paragraph, section, document"});
+    for (const auto& r : m.roles) role(r);
+    if (m.under && m.under->value.empty()) error("E016", m.under->span, "empty heading text");
+    expr(it, m.cond);
+    if (never(m.cond))
+      warn("W003", m.span, "item " + it.id.value + ": this rule can never be met (a phrase is "
+                           "both required and excluded)");
+  }
+
+  // ---- conditions ----
+  void ref(const Item& it, const Phrase& p) {
+    phrase(p, false, true);
+    auto* s = boost::get<Str>(&p);
+    if (!s || s->value.empty()) return;
+    auto [at, fresh] = inline_literals_.emplace(
+        s->value, std::make_pair(it.id.value, src_.locate(s->span.begin).line));
+    if (!fresh && at->second.first != it.id.value)
+      warn("W001", s->span,
+           fmt::format("phrase \"{}\" is also used by item {} (line {}); a sentence will count "
+                       "for both: consider a term or a more specific phrase",
+                       s->value, at->second.first, at->second.second));
+  }
+  void expr(const Item& it, const Expr& e) {
+    conj(it, e.first);
+    for (const auto& c : e.rest) conj(it, c);
+  }
+  void conj(const Item& it, const Conj& c) {
+    operand(it, c.first);
+    for (const auto& o : c.rest) operand(it, o);
+  }
+  void operand(const Item& it, const Operand& o) {
+    struct V {
+      Checker& self;
+      const Item& it;
+      void operator()(const Str& s) const { self.ref(it, Phrase(s)); }
+      void operator()(const Regex& r) const { self.ref(it, Phrase(r)); }
+      void operator()(const Name& n) const { self.ref(it, Phrase(n)); }
+      void operator()(const Call& c) const {
+        for (const auto& r : c.refs) self.ref(it, r);
+      }
+      void operator()(const Count& c) const {
+        for (const auto& r : c.refs) self.ref(it, r);
+        std::set<std::string> distinct;
+        for (const auto& r : c.refs) distinct.insert(key_of(r));
+        if (!is_whole(c.n, 1, static_cast<double>(distinct.size())))
+          self.error("E014", c.n.span,
+                     fmt::format("`{} of` needs N from 1 to the number of distinct phrases ({})",
+                                 c.n.text, distinct.size()));
+      }
+      void operator()(const Near& n) const {
+        self.ref(it, n.a);
+        self.ref(it, n.b);
+        if (!is_whole(n.distance, 1, 100000))
+          self.error("E023", n.distance.span, "distance must be a whole number from 1 to 100000");
+      }
+      void operator()(const x3::forward_ast<Not>& n) const { self.operand(it, n.get().operand); }
+      void operator()(const x3::forward_ast<Expr>& e) const { self.expr(it, e.get()); }
+    };
+    boost::apply_visitor(V{*this, it}, o);
+  }
+
+  /// Detectable contradictions only: within one `and`, something the condition needs (one of a
+  /// set of phrases) whose every phrase is also under a `not`.
+  static bool never(const Expr& e) {
+    if (!never(e.first)) return false;
+    for (const auto& c : e.rest)
+      if (!never(c)) return false;
+    return true;
+  }
+  static bool never(const Conj& c) {
+    std::vector<std::set<std::string>> need;
+    std::set<std::string> banned;
+    auto collect = [&](const Operand& o) {
+      if (auto* n = boost::get<x3::forward_ast<Not>>(&o)) {
+        const Operand& in = n->get().operand;
+        if (auto* s = boost::get<Str>(&in)) banned.insert(key_of(Phrase(*s)));
+        else if (auto* r = boost::get<Regex>(&in)) banned.insert(key_of(Phrase(*r)));
+        else if (auto* t = boost::get<Name>(&in)) banned.insert(key_of(Phrase(*t)));
+        else if (auto* call = boost::get<Call>(&in); call && call->fn.value == "any")
+          for (const auto& r : call->refs) banned.insert(key_of(r));
+        return;
+      }
+      if (auto* s = boost::get<Str>(&o)) need.push_back({key_of(Phrase(*s))});
+      else if (auto* r = boost::get<Regex>(&o)) need.push_back({key_of(Phrase(*r))});
+      else if (auto* t = boost::get<Name>(&o)) need.push_back({key_of(Phrase(*t))});
+      else if (auto* call = boost::get<Call>(&o)) {
+        std::set<std::string> ks;
+        for (const auto& r : call->refs) ks.insert(key_of(r));
+        if (call->fn.value == "all")
+          for (const auto& k : ks) need.push_back({k});
+        else
+          need.push_back(ks);
+      } else if (auto* cnt = boost::get<Count>(&o)) {
+        std::set<std::string> ks;
+        for (const auto& r : cnt->refs) ks.insert(key_of(r));
+        need.push_back(ks);
+      } else if (auto* nr = boost::get<Near>(&o)) {
+        need.push_back({key_of(nr->a)});
+        need.push_back({key_of(nr->b)});
+      }
+    };
+    collect(c.first);
+    for (const auto& o : c.rest) collect(o);
+    for (const auto& n : need) {
+      bool all_banned = !n.empty();
+      for (const auto& k : n) all_banned = all_banned && banned.count(k);
+      if (all_banned) return true;
+    }
+    return false;
+  }
+
+  void unused_terms() {
+    for (const auto& [name, t] : terms_)
+      if (!used_.count(name))
+        warn("W004", t->name.span, "term `" + name + "` is never used");
+  }
+};
+
+}  // namespace
+
+std::vector<Diagnostic> check(const Source& source, const ast::Checklist& checklist) {
+  return Checker(source, checklist).run();
+}
+
+}  // namespace fz::dsl

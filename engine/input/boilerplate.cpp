@@ -1,0 +1,131 @@
+#include "engine/input/boilerplate.hpp"
+
+#include <array>
+
+namespace fz {
+namespace {
+
+constexpr std::array<std::string_view, 22> kLabels = {
+    "索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "生效日期",
+    "名称",   "文号",     "发文字号", "信息来源", "来源",     "时间",     "日期",     "公开方式",
+    "有效性", "所属主题", "组配分类", "体裁分类", "浏览次数", "作者"};
+
+bool is_date_label(std::string_view l) {
+  return l == "发文日期" || l == "成文日期" || l == "发布日期" || l == "时间" || l == "日期" ||
+         l == "生效日期";
+}
+
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::size_t char_len(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool starts_with_date(std::string_view v) {
+  if (v.size() < 6 || !(starts(v, "19") || starts(v, "20"))) return false;
+  for (int k = 0; k < 4; ++k)
+    if (v[k] < '0' || v[k] > '9') return false;
+  std::string_view rest = v.substr(4);
+  return starts(rest, "-") || starts(rest, "/") || starts(rest, ".") || starts(rest, "年");
+}
+
+std::string_view label_of(std::string_view line) {
+  std::string_view best;
+  for (std::string_view l : kLabels)
+    if (starts(line, l) && l.size() > best.size()) best = l;
+  return best;
+}
+
+bool plausible_value(std::string_view label, std::string_view v) {
+  if (v.empty() || contains(v, "。") || char_len(v) > 60) return false;
+  if (is_date_label(label)) return starts_with_date(v);
+  if (label == "文号" || label == "发文字号")
+    return contains(v, "号") || contains(v, "〔") || contains(v, "[");
+  return label_of(v).empty();  // a value is never itself the next label
+}
+
+// Chrome that is a whole line on its own.
+bool is_chrome(std::string_view line) {
+  if (contains(line, "由会员分享") && contains(line, "在线阅读")) return true;
+  if (char_len(line) > 80) return false;
+  if (starts(line, "当前位置") || starts(line, "您的位置") || starts(line, "您现在的位置")) return true;
+  if (contains(line, "扫一扫") || contains(line, "打印本页") || contains(line, "关闭窗口") ||
+      starts(line, "分享到") || starts(line, "Produced By") || starts(line, "【打印】"))
+    return true;
+  return starts(line, "字号") && contains(line, "大") && contains(line, "小");
+}
+
+struct Line {
+  std::size_t begin, end;  // without the '\n'
+};
+
+}  // namespace
+
+Stripped strip_boilerplate(std::string_view s) {
+  std::vector<Line> lines;
+  for (std::size_t pos = 0;;) {
+    std::size_t nl = s.find('\n', pos);
+    lines.push_back({pos, nl == std::string_view::npos ? s.size() : nl});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  Stripped out;
+  std::vector<bool> dropped(lines.size(), false);
+  auto text = [&](std::size_t k) { return s.substr(lines[k].begin, lines[k].end - lines[k].begin); };
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string_view line = text(k);
+    if (line.empty()) continue;
+    if (is_chrome(line)) {
+      dropped[k] = true;
+      continue;
+    }
+    std::string_view label = label_of(line);
+    if (label.empty()) continue;
+    std::string_view rest = line.substr(label.size());
+    if (rest.empty() || rest == "：") {  // table form: the value is on the next non-empty line
+      std::size_t v = k + 1;
+      while (v < lines.size() && text(v).empty()) ++v;
+      dropped[k] = true;
+      if (v < lines.size() && plausible_value(label, text(v))) {
+        out.fields.push_back({std::string(label), std::string(text(v)), {lines[v].begin, lines[v].end}});
+        for (std::size_t j = k; j <= v; ++j) dropped[j] = true;
+        k = v;
+      }
+      continue;
+    }
+    if (!starts(rest, "：") || contains(line, "。") || char_len(line) > 80) continue;
+    // Inline form: "信息来源：区司法局 日期：2021-03-31" — every field of the line is recorded.
+    dropped[k] = true;
+    for (std::size_t p = 0; p < line.size();) {
+      std::string_view l = label_of(line.substr(p));
+      if (!l.empty() && starts(line.substr(p + l.size()), "：")) {
+        std::size_t vb = p + l.size() + 3;
+        std::size_t ve = vb;
+        while (ve < line.size() && !(ve > vb && line[ve] == ' ' && !label_of(line.substr(ve + 1)).empty()))
+          ++ve;
+        out.fields.push_back({std::string(l), std::string(line.substr(vb, ve - vb)),
+                              {lines[k].begin + vb, lines[k].begin + ve}});
+        p = ve;
+      } else {
+        ++p;
+      }
+    }
+  }
+  // Rebuild, dropping each chosen line together with its line break.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::size_t end = k + 1 < lines.size() ? lines[k].end + 1 : lines[k].end;
+    std::size_t n = end - lines[k].begin;
+    if (dropped[k]) {
+      out.text.to_source.drop(n);
+    } else {
+      out.text.utf8.append(s.substr(lines[k].begin, n));
+      out.text.to_source.copy(n);
+    }
+  }
+  return out;
+}
+
+}  // namespace fz

@@ -1,0 +1,13 @@
+// Pdf: a PDF's bytes → its text, page by page, through poppler-cpp when the build found it
+// (FZ_HAVE_POPPLER); otherwise an error saying .pdf is not supported by this build.
+#pragma once
+
+#include <string_view>
+
+#include "engine/input/extracted.hpp"
+
+namespace fz {
+
+Extracted extract_pdf(std::string_view bytes);
+
+}  // namespace fz
