@@ -24,6 +24,15 @@ std::string num(double d) {
   return s;
 }
 
+/// At most 14 characters (UTF-8 aware), "…" when cut: chart labels have a fixed width.
+std::string short_title(const std::string& s) {
+  std::size_t chars = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == 14) return s.substr(0, i) + "…";
+  }
+  return s;
+}
+
 std::string anchor(const std::string& item, std::size_t k) { return fmt::format("ev-{}-{}", item, k); }
 
 struct MarkSpan {
@@ -183,7 +192,7 @@ void render_report(const Scorecard& card, const Document& doc, const Plan& plan,
   }
   std::vector<Bar> bars;
   for (const auto& p : card.parts)
-    if (p.weight > 0) bars.push_back({p.id + " " + p.title, p.subtotal, p.weight});
+    if (p.weight > 0) bars.push_back({p.id + " " + short_title(p.title), p.subtotal, p.weight});
   o << "<h3>各部分得分</h3>" << svg_bars(bars, 760);
   if (!card.warnings.empty()) {
     o << "<ul class=\"muted\">";

@@ -9,7 +9,7 @@
 namespace fz::html {
 
 std::string svg_bars(const std::vector<Bar>& bars, int width) {
-  const int row = 22, label_w = 200, value_w = 70;
+  const int row = 22, label_w = 250, value_w = 70;
   const int bar_w = std::max(40, width - label_w - value_w);
   int height = row * static_cast<int>(bars.size()) + 4;
   std::ostringstream o;
