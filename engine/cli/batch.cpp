@@ -28,12 +28,11 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/report_args.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
 
 namespace fz::cli {
-
-RunOptions run_options(const Args& a);  // score.cpp
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dsl/load.hpp"
+#include "engine/analysis/annotate.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 
@@ -145,6 +146,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   card.provenance.checklist_file = plan_path;
   card.provenance.config_file = cfg_path.value_or("");
   judge(card, plan, cfg, today());
+  analysis::annotate(card, doc);
   if (plan_out) *plan_out = &plan;
   if (doc_out) *doc_out = std::move(doc);
   return card;

@@ -13,11 +13,14 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/report_args.hpp"
 #include "engine/match/explain.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
 
 namespace fz::cli {
+
+namespace {
 
 /// Calls `f` for each path of `files`, `-` standing for the lines of stdin, read one at a time
 /// so a pipe is processed while it is still being written.
@@ -36,34 +39,7 @@ void for_each_input(const std::vector<std::string>& files, F&& f) {
   }
 }
 
-/// The paths of `files` with `-` replaced by the lines of stdin (read to the end first; gate.cpp).
-std::vector<std::string> expand_stdin(const std::vector<std::string>& files) {
-  std::vector<std::string> out;
-  for_each_input(files, [&](const std::string& f) { out.push_back(f); });
-  return out;
-}
-
-RunOptions run_options(const Args& a) {
-  RunOptions o;
-  o.checklist = a.get("--checklist");
-  o.config = a.get("--config");
-  if (auto l = a.get("--level")) {
-    auto lv = parse_level(*l);
-    if (!lv || *lv == UnitLevel::unknown)
-      throw UsageError{"--level must be one of 省, 市, 县区, 乡镇, 部门"};
-    o.level = lv;
-  }
-  if (auto m = a.get("--min-score")) {
-    try {
-      std::size_t used = 0;
-      o.min_score = std::stod(*m, &used);
-      if (used != m->size() || *o.min_score < 0 || *o.min_score > 100) throw 0;
-    } catch (...) {
-      throw UsageError{"--min-score must be a number from 0 to 100"};
-    }
-  }
-  return o;
-}
+}  // namespace
 
 int run_score(const Argv& argv) {
   Args a = parse_args(argv, {"--format", "--checklist", "--explain", "--config", "--level", "--out",
