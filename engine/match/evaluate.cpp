@@ -13,7 +13,8 @@ namespace fz {
 namespace {
 
 bool in_term(const TermRef& t, int pattern) {
-  return std::find(t.patterns.begin(), t.patterns.end(), pattern) != t.patterns.end();
+  // finalize() sorts every term's pattern list, so this is a binary search.
+  return std::binary_search(t.patterns.begin(), t.patterns.end(), pattern);
 }
 
 bool in_any(const std::vector<TermRef>& ts, int pattern) {

@@ -1,4 +1,5 @@
 #include "engine/match/pattern_set.hpp"
+#include "engine/match/prefilter.hpp"
 
 #include <algorithm>
 
@@ -103,10 +104,27 @@ bool PatternSet::contains(int pattern, std::string_view text) const {
                            *impl_->res[static_cast<std::size_t>(pattern)]);
 }
 
+namespace {
+
+/// Sorted, distinct pattern lists let the evaluator test "is this hit one of the term's
+/// patterns" by binary search: that test runs for every hit under every condition.
+void sort_terms(Cond& c) {
+  for (auto& t : c.terms) {
+    std::sort(t.patterns.begin(), t.patterns.end());
+    t.patterns.erase(std::unique(t.patterns.begin(), t.patterns.end()), t.patterns.end());
+  }
+  for (auto& ch : c.children) sort_terms(ch);
+}
+
+}  // namespace
+
 std::optional<std::pair<int, std::string>> finalize(Plan& plan) {
+  for (auto& item : plan.items)
+    for (auto& rule : item.rules) sort_terms(rule.cond);
   auto built = PatternSet::build(plan.patterns);
   if (auto* err = std::get_if<std::pair<int, std::string>>(&built)) return *err;
   plan.compiled = std::get<std::shared_ptr<const PatternSet>>(std::move(built));
+  plan.prefilter = Prefilter::build(plan.patterns);
   return std::nullopt;
 }
 
