@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <utility>
 #include <string>
 
 #include <boost/variant/apply_visitor.hpp>
@@ -56,6 +57,7 @@ class Checker {
   std::set<std::string> used_;
   std::map<std::string, const ContextSet*> contexts_;
   std::map<std::string, std::pair<std::string, std::size_t>> inline_literals_;  // → item, line
+  bool constrained_ = false;  // inside an `and`, `near` or `N of`: short phrases are fine there
 
   void error(const char* code, Span at, std::string msg, std::vector<std::string> notes = {}) {
     out_.push_back(make_diagnostic(Severity::error, code, src_, at, std::move(msg)));
@@ -117,7 +119,10 @@ class Checker {
   void phrase(const Phrase& p, bool context, bool inline_use) {
     if (auto* s = boost::get<Str>(&p)) {
       if (s->value.empty()) return error("E016", s->span, "empty phrase \"\" matches everywhere");
-      if (!context && count_chars(s->value) <= 2)
+      // Two characters make an ordinary Chinese word, so a two-character phrase is only suspect
+      // when it alone decides a rule; combined with `and`, `near` or `N of` it is normal.
+      std::size_t chars = count_chars(s->value);
+      if (!context && (chars <= 1 || (chars == 2 && !constrained_)))
         warn("W002", s->span,
              "phrase \"" + s->value + "\" is very short and will match in unrelated sentences");
       (void)inline_use;
@@ -299,8 +304,11 @@ class Checker {
     for (const auto& c : e.rest) conj(it, c);
   }
   void conj(const Item& it, const Conj& c) {
+    bool saved = constrained_;
+    constrained_ = constrained_ || !c.rest.empty();
     operand(it, c.first);
     for (const auto& o : c.rest) operand(it, o);
+    constrained_ = saved;
   }
   void operand(const Item& it, const Operand& o) {
     struct V {
@@ -313,7 +321,9 @@ class Checker {
         for (const auto& r : c.refs) self.ref(it, r);
       }
       void operator()(const Count& c) const {
+        bool saved = std::exchange(self.constrained_, true);
         for (const auto& r : c.refs) self.ref(it, r);
+        self.constrained_ = saved;
         std::set<std::string> distinct;
         for (const auto& r : c.refs) distinct.insert(key_of(r));
         if (!is_whole(c.n, 1, static_cast<double>(distinct.size())))
@@ -322,8 +332,10 @@ class Checker {
                                  c.n.text, distinct.size()));
       }
       void operator()(const Near& n) const {
+        bool saved = std::exchange(self.constrained_, true);
         self.ref(it, n.a);
         self.ref(it, n.b);
+        self.constrained_ = saved;
         if (!is_whole(n.distance, 1, 100000))
           self.error("E023", n.distance.span, "distance must be a whole number from 1 to 100000");
       }

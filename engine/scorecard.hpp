@@ -28,6 +28,21 @@ struct Provenance {
   std::string config_file;       ///< empty: built-in defaults
 };
 
+/// A key indicator reviewers compare across units (engine/analysis/figures), with its sentence.
+struct KeyFigure {
+  std::string id, label;          ///< "fuyi_received", "行政复议收案数"
+  double value = 0;
+  std::string unit;               ///< "件", "%", …
+  std::string text;               ///< the figure as written, e.g. "91件"
+  Evidence evidence;              ///< the sentence holding it
+};
+
+/// A consistency warning (engine/analysis/lints): "整改到位率952%" and the like.
+struct LintNote {
+  std::string code, message;
+  Evidence evidence;
+};
+
 struct Scorecard {
   std::string file;
   std::string checklist_id, checklist_title;
@@ -40,6 +55,8 @@ struct Scorecard {
   std::vector<PartScore> parts;          ///< in checklist order
   std::vector<std::string> gate_failures;  ///< "S2 存在的不足和原因: missing"
   std::vector<std::string> warnings;       ///< document warnings and warn-only gate failures
+  std::vector<KeyFigure> figures;
+  std::vector<LintNote> lints;
   Provenance provenance;
 };
 

@@ -63,8 +63,10 @@ class SentenceMatcher {
   std::vector<std::unique_ptr<RE2>> res_;
 };
 
-bool has_phrase_rule(const Item& item) {
-  return std::any_of(item.rules.begin(), item.rules.end(),
+/// Only items shown by phrases alone can lack a figure: a structure part or a publication date
+/// has nothing to count, even when a phrase rule backs it up.
+bool countable(const Item& item) {
+  return std::all_of(item.rules.begin(), item.rules.end(),
                      [](const Rule& r) { return r.kind == Rule::Kind::phrases; });
 }
 
@@ -143,7 +145,7 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
       case ItemState::planned: g.kind = GapKind::planned; break;
       case ItemState::acknowledged: g.kind = GapKind::acknowledged; break;
       case ItemState::met:
-        if (v.quantified || !has_phrase_rule(item)) continue;
+        if (v.quantified || !countable(item)) continue;
         g.kind = GapKind::unquantified;
         break;
       case ItemState::na: continue;

@@ -71,7 +71,5 @@ std::string render_gaps_markdown(const GapList& list);
 std::string render_gaps_text(const GapList& list);
 std::string render_gaps_json(const GapList& list);  ///< one object, UTF-8 kept, ends with '\n'
 
-/// JSON string literal (quotes included): escapes " \ and control characters, keeps UTF-8.
-std::string json_quote(std::string_view s);
 
 }  // namespace fz::analysis

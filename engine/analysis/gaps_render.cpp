@@ -2,8 +2,11 @@
 #include <fmt/format.h>
 
 #include "engine/analysis/gaps.hpp"
+#include "engine/render/render.hpp"
 
 namespace fz::analysis {
+
+using fz::json_quote;  // engine/render/json.cpp: the one JSON string escaper
 namespace {
 
 std::string cn_number(std::size_t n) {
@@ -95,26 +98,6 @@ void field(std::string& out, std::string_view key, std::string_view json_value, 
 }
 
 }  // namespace
-
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) out += fmt::format("\\u{:04x}", c);
-        else out += ch;
-    }
-  }
-  return out + "\"";
-}
 
 std::string render_gaps_markdown(const GapList& list) { return render(list, true); }
 std::string render_gaps_text(const GapList& list) { return render(list, false); }

@@ -8,11 +8,9 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/report_args.hpp"
 
 namespace fz::cli {
-
-std::vector<std::string> expand_stdin(const std::vector<std::string>& files);  // score.cpp
-RunOptions run_options(const Args& a);                                      // score.cpp
 
 int run_gate(const Argv& argv) {
   Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out",

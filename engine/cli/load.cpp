@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dsl/load.hpp"
+#include "engine/analysis/annotate.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 
@@ -34,8 +35,9 @@ std::string self_dir() {
 
 }  // namespace
 
-std::variant<Document, Diagnostic> load_report(const std::string& path) {
-  return read_document(path);
+std::variant<Document, Diagnostic> load_report(const std::string& path,
+                                               const Simplifier& simplifier) {
+  return read_document(path, simplifier);
 }
 
 std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {
@@ -93,7 +95,12 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
                                                                Document* doc_out,
                                                                const Plan** plan_out) {
   using Errors = std::vector<Diagnostic>;
-  auto loaded = load_report(path);
+  if (!simplifier_) {
+    std::string error;
+    simplifier_ = Simplifier::load(Simplifier::default_config(), &error);
+    if (!simplifier_) return Errors{file_error(Simplifier::default_config(), error)};
+  }
+  auto loaded = load_report(path, *simplifier_);
   if (auto* d = std::get_if<Diagnostic>(&loaded)) return Errors{*d};
   Document doc = std::get<Document>(std::move(loaded));
 
@@ -145,6 +152,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   card.provenance.checklist_file = plan_path;
   card.provenance.config_file = cfg_path.value_or("");
   judge(card, plan, cfg, today());
+  analysis::annotate(card, doc);
   if (plan_out) *plan_out = &plan;
   if (doc_out) *doc_out = std::move(doc);
   return card;

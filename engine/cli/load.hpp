@@ -12,13 +12,15 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/document/document.hpp"
+#include "engine/input/simplify.hpp"
 #include "engine/match/gate.hpp"
 #include "engine/match/plan.hpp"
 #include "engine/scorecard.hpp"
 
 namespace fz::cli {
 
-std::variant<Document, Diagnostic> load_report(const std::string& path);
+std::variant<Document, Diagnostic> load_report(const std::string& path,
+                                               const Simplifier& simplifier);
 /// dsl::load_checklist + finalize.
 std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path);
 
@@ -45,6 +47,7 @@ class Pipeline {
 
  private:
   RunOptions opt_;
+  std::optional<Simplifier> simplifier_;  ///< OpenCC, loaded once per Pipeline (milliseconds)
   std::map<std::string, Plan> plans_;
   std::map<std::string, std::string> plan_hash_;
 };

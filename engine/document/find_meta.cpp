@@ -152,7 +152,7 @@ Meta find_meta(const Document& d, const std::vector<PageField>& fields) {
   }
 
   // Publication date: page-header fields first, then the signing date.
-  for (sv label : {"发文日期", "发布日期", "成文日期", "日期", "时间"}) {
+  for (sv label : {"发文日期", "发布日期", "发布时间", "成文日期", "日期", "时间"}) {
     if (m.published) break;
     for (const PageField& f : fields)
       if (f.label == label)

@@ -1,8 +1,12 @@
 #include "engine/input/simplify.hpp"
 
+#include <opencc/Lexicon.hpp>
+#include <opencc/MarisaDict.hpp>
 #include <opencc/SimpleConverter.hpp>
 
+#include <cstdio>
 #include <exception>
+#include <vector>
 
 #include "engine/input/utf8.hpp"
 
@@ -12,9 +16,58 @@
 
 namespace fz {
 
+namespace {
+
+constexpr char32_t kMaxCodePoint = 0x30000;  // BMP and the CJK extension planes
+
+/// The characters t2s may change: every key of OpenCC's TSCharacters dictionary with a value
+/// other than itself. Most reports are already simplified, and OpenCC's phrase segmentation costs
+/// about 1,800 instructions a byte, so a line with none of these characters is copied as is.
+/// Empty when the dictionary cannot be read: then every line goes through OpenCC.
+std::vector<bool> convertible_characters(const std::string& config_path) {
+  std::string dir = config_path.substr(0, config_path.find_last_of('/') + 1);
+  std::FILE* fp = std::fopen((dir + "TSCharacters.ocd2").c_str(), "rb");
+  if (!fp) return {};
+  std::vector<bool> set(kMaxCodePoint, false);
+  try {
+    auto dict = opencc::MarisaDict::NewFromFile(fp);
+    for (const auto& entry : *dict->GetLexicon()) {
+      std::string key = entry->Key();
+      bool differs = false;
+      for (const auto& v : entry->Values()) differs = differs || v != key;
+      if (!differs) continue;
+      std::size_t len = 0;
+      char32_t cp = utf8::decode(key, 0, len);
+      if (len == key.size() && cp < kMaxCodePoint) set[cp] = true;
+    }
+  } catch (...) {
+    set.clear();
+  }
+  std::fclose(fp);
+  return set;
+}
+
+}  // namespace
+
 struct Simplifier::Impl {
   opencc::SimpleConverter converter;
-  explicit Impl(const std::string& path) : converter(path) {}
+  std::vector<bool> convertible;  ///< empty: convert every line
+  explicit Impl(const std::string& path)
+      : converter(path), convertible(convertible_characters(path)) {}
+
+  /// Whether OpenCC could change this line at all.
+  bool needs_conversion(std::string_view line) const {
+    if (convertible.empty()) return true;
+    for (std::size_t i = 0, len = 0; i < line.size(); i += len) {
+      if (static_cast<unsigned char>(line[i]) < 0x80) {
+        len = 1;
+        continue;
+      }
+      char32_t cp = utf8::decode(line, i, len);
+      if (cp >= kMaxCodePoint || convertible[cp]) return true;
+    }
+    return false;
+  }
 };
 
 std::string Simplifier::default_config() { return FZ_OPENCC_DATA "/t2s.json"; }
@@ -41,10 +94,13 @@ std::size_t char_count(std::string_view s) {
 }
 
 // Appends the conversion of one line to `out`, recording how it lines up with the source.
-void convert_line(const opencc::SimpleConverter& cv, std::string_view line, Text& out) {
-  bool ascii = true;
-  for (unsigned char c : line) ascii = ascii && c < 0x80;
-  std::string conv = ascii ? std::string(line) : cv.Convert(line.data(), line.size());
+void convert_line(const Simplifier::Impl& impl, std::string_view line, Text& out) {
+  if (!impl.needs_conversion(line)) {
+    out.utf8 += line;
+    out.to_source.copy(line.size());
+    return;
+  }
+  std::string conv = impl.converter.Convert(line.data(), line.size());
   if (conv == line) {
     out.utf8 += conv;
     out.to_source.copy(line.size());
@@ -79,7 +135,7 @@ Text Simplifier::simplify(std::string_view s) const {
     std::size_t end = nl == std::string_view::npos ? s.size() : nl;
     if (end > pos) {
       try {
-        convert_line(impl_->converter, s.substr(pos, end - pos), out);
+        convert_line(*impl_, s.substr(pos, end - pos), out);
       } catch (...) {
         // OpenCC rejected the line (it should not): keep it unconverted rather than fail.
         out.utf8 += s.substr(pos, end - pos);

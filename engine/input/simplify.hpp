@@ -24,8 +24,9 @@ class Simplifier {
   /// line becomes one replace run.
   Text simplify(std::string_view utf8_text) const;
 
+  struct Impl;  ///< opaque: the OpenCC converter and its character table (simplify.cpp)
+
  private:
-  struct Impl;
   std::shared_ptr<const Impl> impl_;
 };
 

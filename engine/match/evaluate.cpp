@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "engine/match/context.hpp"
+#include "engine/match/evidence.hpp"
 #include "engine/match/pattern_set.hpp"
 #include "engine/source.hpp"
 
@@ -12,7 +13,8 @@ namespace fz {
 namespace {
 
 bool in_term(const TermRef& t, int pattern) {
-  return std::find(t.patterns.begin(), t.patterns.end(), pattern) != t.patterns.end();
+  // finalize() sorts every term's pattern list, so this is a binary search.
+  return std::binary_search(t.patterns.begin(), t.patterns.end(), pattern);
 }
 
 bool in_any(const std::vector<TermRef>& ts, int pattern) {
@@ -211,25 +213,6 @@ void collect_terms(const Cond& c, int pattern, std::vector<std::string>& out) {
     if (in_term(t, pattern) && std::find(out.begin(), out.end(), t.name) == out.end())
       out.push_back(t.name);
   for (const auto& ch : c.children) collect_terms(ch, pattern, out);
-}
-
-Evidence make_evidence(const Document& doc, Span normalised, int section, ItemState supports) {
-  Evidence e;
-  e.normalised = normalised;
-  Span d = doc.to_decoded(normalised);
-  e.original = doc.decoded.to_source.to_source(d);
-  if (d.end <= doc.lines.text().size() && !doc.lines.text().empty()) {
-    Location b = doc.lines.locate(d.begin), en = doc.lines.locate(d.end);
-    e.line = b.line;
-    e.column = b.column;
-    e.end_line = en.line;
-    e.end_column = en.column;
-  }
-  if (d.end <= doc.decoded.utf8.size()) e.quote = doc.decoded.utf8.substr(d.begin, d.size());
-  e.section = doc.section_path(section);
-  e.role = doc.role_of(section);
-  e.supports = supports;
-  return e;
 }
 
 int rank(ItemState s) {

@@ -2,39 +2,133 @@
 
 #include <algorithm>
 #include <string_view>
+#include <tuple>
 
 #include "engine/match/pattern_set.hpp"
+#include "engine/match/prefilter.hpp"
 
 namespace fz {
 
-Matches match(const Plan& plan, const Document& doc) {
+namespace {
+
+bool text_order(const Hit& a, const Hit& b) {
+  return std::tie(a.sentence, a.span.begin, a.pattern) <
+         std::tie(b.sentence, b.span.begin, b.pattern);
+}
+
+/// Index of the sentence that holds all of [b, e), or -1 (text between sentences, or a span that
+/// crosses a sentence boundary, which a per-sentence match could not produce either).
+int sentence_of(const std::vector<Sentence>& ss, std::size_t b, std::size_t e) {
+  auto it = std::upper_bound(ss.begin(), ss.end(), b,
+                             [](std::size_t off, const Sentence& s) { return off < s.span.begin; });
+  if (it == ss.begin()) return -1;
+  --it;
+  if (b < it->span.begin || e > it->span.end) return -1;
+  return static_cast<int>(it - ss.begin());
+}
+
+void finish(Matches& m, std::size_t sentences) {
+  m.first.assign(sentences + 1, 0);
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < sentences; ++s) {
+    m.first[s] = k;
+    while (k < m.hits.size() && m.hits[k].sentence == static_cast<int>(s)) ++k;
+  }
+  m.first[sentences] = m.hits.size();
+}
+
+/// The RE2 path: per sentence, RE2::Set says which patterns occur, RE2 finds their spans.
+Matches match_per_sentence(const PatternSet& ps, const Document& doc) {
   Matches m;
-  m.first.reserve(doc.sentences.size() + 1);
-  const PatternSet* ps = plan.compiled.get();
   std::vector<int> cand;
   std::vector<Span> spans;
   std::string_view text = doc.normalised.utf8;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    m.first.push_back(m.hits.size());
-    if (!ps) continue;
     Span sp = doc.sentences[s].span;
     if (sp.end > text.size() || sp.begin >= sp.end) continue;
     std::string_view sentence = text.substr(sp.begin, sp.size());
-    ps->candidates(sentence, cand);
-    std::size_t start = m.hits.size();
+    ps.candidates(sentence, cand);
     for (int p : cand) {
       spans.clear();
-      ps->find_all(p, sentence, sp.begin, spans);
+      ps.find_all(p, sentence, sp.begin, spans);
       for (Span h : spans) m.hits.push_back({p, h, static_cast<int>(s)});
     }
-    std::sort(m.hits.begin() + static_cast<std::ptrdiff_t>(start), m.hits.end(),
-              [](const Hit& a, const Hit& b) {
-                return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
-                                                    : a.pattern < b.pattern;
-              });
   }
-  m.first.push_back(m.hits.size());
+  std::sort(m.hits.begin(), m.hits.end(), text_order);
+  finish(m, doc.sentences.size());
   return m;
+}
+
+/// The Hyperscan path: one scan of the whole text. Literal events are hits already (kept
+/// leftmost and non-overlapping per sentence, as RE2 would report them); regex events only name
+/// the sentences where RE2 must look. Same hits as match_per_sentence, at a fraction of the cost.
+bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document& doc,
+                       Matches& m) {
+  std::string_view text = doc.normalised.utf8;
+  std::vector<Prefilter::Event> events;
+  if (!pf.scan(text, events)) return false;
+  const auto& ss = doc.sentences;
+  std::vector<Hit> literal_hits;
+  std::vector<std::pair<int, int>> atoms;  // (sentence, atom)
+  for (const auto& e : events) {
+    int s = sentence_of(ss, e.begin, e.end);
+    if (s < 0) continue;
+    if (e.pattern >= 0) literal_hits.push_back({e.pattern, {e.begin, e.end}, s});
+    else atoms.emplace_back(s, e.atom);
+  }
+  std::sort(literal_hits.begin(), literal_hits.end(), [](const Hit& a, const Hit& b) {
+    return std::tie(a.pattern, a.sentence, a.span.begin) <
+           std::tie(b.pattern, b.sentence, b.span.begin);
+  });
+  for (const Hit& h : literal_hits) {
+    if (!m.hits.empty()) {
+      const Hit& last = m.hits.back();
+      if (last.pattern == h.pattern && last.sentence == h.sentence && h.span.begin < last.span.end)
+        continue;  // overlaps the previous occurrence of the same phrase
+    }
+    m.hits.push_back(h);
+  }
+
+  // Regexes: the candidates of each sentence's atoms, plus the unfiltered ones everywhere.
+  std::sort(atoms.begin(), atoms.end());
+  atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+  std::vector<std::pair<int, int>> tries;  // (sentence, pattern)
+  std::vector<int> sentence_atoms, cand;
+  for (std::size_t k = 0; k < atoms.size();) {
+    int s = atoms[k].first;
+    sentence_atoms.clear();
+    for (; k < atoms.size() && atoms[k].first == s; ++k) sentence_atoms.push_back(atoms[k].second);
+    pf.candidates(sentence_atoms, cand);
+    for (int p : cand) tries.emplace_back(s, p);
+  }
+  for (int p : pf.unfiltered())
+    for (std::size_t s = 0; s < ss.size(); ++s) tries.emplace_back(static_cast<int>(s), p);
+  std::vector<Span> spans;
+  for (auto [s, p] : tries) {
+    Span sp = ss[static_cast<std::size_t>(s)].span;
+    if (sp.end > text.size() || sp.begin >= sp.end) continue;
+    spans.clear();
+    ps.find_all(p, text.substr(sp.begin, sp.size()), sp.begin, spans);
+    for (Span h : spans) m.hits.push_back({p, h, s});
+  }
+  std::sort(m.hits.begin(), m.hits.end(), text_order);
+  finish(m, ss.size());
+  return true;
+}
+
+}  // namespace
+
+Matches match(const Plan& plan, const Document& doc) {
+  if (!plan.compiled) {
+    Matches m;
+    finish(m, doc.sentences.size());
+    return m;
+  }
+  if (plan.prefilter) {
+    Matches m;
+    if (match_prefiltered(*plan.prefilter, *plan.compiled, doc, m)) return m;
+  }
+  return match_per_sentence(*plan.compiled, doc);
 }
 
 }  // namespace fz

@@ -1,4 +1,5 @@
 #include "engine/match/pattern_set.hpp"
+#include "engine/match/prefilter.hpp"
 
 #include <algorithm>
 
@@ -9,10 +10,24 @@ namespace fz {
 
 namespace {
 
+#ifndef FZ_SET_MAX_MEM
+#define FZ_SET_MAX_MEM (64 << 20)
+#endif
+
 RE2::Options options() {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
+  return o;
+}
+
+// The Set's DFA holds states for all patterns at once; under RE2's default 8 MB budget it runs out
+// of cache on real sentences and falls back to the NFA, which made Set::Match ~60% of the run
+// (callgrind, docs/performance.md). A larger budget keeps it on the DFA. The budget is a cap, not
+// an allocation: the cache grows lazily with the states actually visited.
+RE2::Options set_options() {
+  RE2::Options o = options();
+  o.set_max_mem(FZ_SET_MAX_MEM);
   return o;
 }
 
@@ -25,7 +40,7 @@ std::size_t rune_length(unsigned char c) {
 }  // namespace
 
 struct PatternSet::Impl {
-  Impl() : set(options(), RE2::UNANCHORED) {}
+  Impl() : set(set_options(), RE2::UNANCHORED) {}
   RE2::Set set;
   std::vector<std::unique_ptr<RE2>> res;
   bool compiled = false;
@@ -89,10 +104,27 @@ bool PatternSet::contains(int pattern, std::string_view text) const {
                            *impl_->res[static_cast<std::size_t>(pattern)]);
 }
 
+namespace {
+
+/// Sorted, distinct pattern lists let the evaluator test "is this hit one of the term's
+/// patterns" by binary search: that test runs for every hit under every condition.
+void sort_terms(Cond& c) {
+  for (auto& t : c.terms) {
+    std::sort(t.patterns.begin(), t.patterns.end());
+    t.patterns.erase(std::unique(t.patterns.begin(), t.patterns.end()), t.patterns.end());
+  }
+  for (auto& ch : c.children) sort_terms(ch);
+}
+
+}  // namespace
+
 std::optional<std::pair<int, std::string>> finalize(Plan& plan) {
+  for (auto& item : plan.items)
+    for (auto& rule : item.rules) sort_terms(rule.cond);
   auto built = PatternSet::build(plan.patterns);
   if (auto* err = std::get_if<std::pair<int, std::string>>(&built)) return *err;
   plan.compiled = std::get<std::shared_ptr<const PatternSet>>(std::move(built));
+  plan.prefilter = Prefilter::build(plan.patterns);
   return std::nullopt;
 }
 

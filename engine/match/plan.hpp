@@ -17,6 +17,7 @@
 namespace fz {
 
 class PatternSet;  // engine/match/pattern_set.hpp: the compiled RE2 side of the pattern table
+class Prefilter;   // engine/match/prefilter.hpp: one Hyperscan pass over a document
 
 /// One phrase: a literal or an RE2 regex, written in simplified Chinese (reports are normalised
 /// to simplified before matching).
@@ -30,7 +31,7 @@ struct Pattern {
 /// count as hits of the term.
 struct TermRef {
   std::string name;               ///< term name, or the literal itself for inline phrases
-  std::vector<int> patterns;      ///< indexes into Plan::patterns
+  std::vector<int> patterns;      ///< indexes into Plan::patterns; sorted by finalize()
 };
 
 /// Where a condition is evaluated: every hit taken together must fall inside one such window.
@@ -113,6 +114,7 @@ struct Plan {
   std::vector<int> units;         ///< patterns of a figure with its unit (quantified evidence)
   int figure_distance = 30;       ///< characters between a hit and its figure
   std::shared_ptr<const PatternSet> compiled;  ///< built by finalize(); null before
+  std::shared_ptr<const Prefilter> prefilter;  ///< built by finalize(); null: RE2::Set per sentence
 
   const Item* find_item(std::string_view id) const;
   const Part* find_part(std::string_view id) const;

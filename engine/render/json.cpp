@@ -119,6 +119,33 @@ void render_json(const Scorecard& c, std::ostream& out, bool pretty) {
   };
   list("gate_failures", c.gate_failures, false);
   list("warnings", c.warnings, false);
+  // Key figures and lints quote their sentence like item evidence does (start/end/line/column).
+  auto where = [&](const Evidence& e) {
+    out << "\"start\":" << sp << e.original.begin << "," << sp << "\"end\":" << sp
+        << e.original.end << "," << sp << "\"line\":" << sp << e.line << "," << sp
+        << "\"column\":" << sp << e.column << "," << sp << "\"quote\":" << sp
+        << json_quote(e.quote) << "," << sp << "\"section\":" << sp << json_quote(e.section);
+  };
+  out << ind(1) << "\"figures\":" << sp << "[";
+  for (std::size_t i = 0; i < c.figures.size(); ++i) {
+    const KeyFigure& f = c.figures[i];
+    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << json_quote(f.id) << "," << sp
+        << "\"label\":" << sp << json_quote(f.label) << "," << sp << "\"value\":" << sp
+        << num(f.value) << "," << sp << "\"unit\":" << sp << json_quote(f.unit) << "," << sp
+        << "\"text\":" << sp << json_quote(f.text) << "," << sp;
+    where(f.evidence);
+    out << "}";
+  }
+  out << (c.figures.empty() ? "" : nl) << (c.figures.empty() ? "" : ind(1)) << "]," << nl;
+  out << ind(1) << "\"lints\":" << sp << "[";
+  for (std::size_t i = 0; i < c.lints.size(); ++i) {
+    const LintNote& l = c.lints[i];
+    out << (i ? "," : "") << nl << ind(2) << "{\"code\":" << sp << json_quote(l.code) << ","
+        << sp << "\"message\":" << sp << json_quote(l.message) << "," << sp;
+    where(l.evidence);
+    out << "}";
+  }
+  out << (c.lints.empty() ? "" : nl) << (c.lints.empty() ? "" : ind(1)) << "]," << nl;
   const Provenance& pv = c.provenance;
   out << ind(1) << "\"provenance\":" << sp << "{\"tool_version\":" << sp
       << json_quote(pv.tool_version) << "," << sp << "\"checklist_file\":" << sp

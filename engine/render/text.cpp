@@ -3,8 +3,19 @@
 #include <fmt/format.h>
 
 #include "engine/render/render.hpp"
+#include "engine/source.hpp"
+
+#include <algorithm>
 
 namespace fz {
+
+namespace {
+/// Spaces that fill `s` to `width` terminal columns (a Han character takes two).
+std::string pad(const std::string& s, std::size_t width) {
+  std::size_t w = display_width(s);
+  return std::string(w < width ? width - w : 0, ' ');
+}
+}  // namespace
 
 namespace {
 
@@ -46,7 +57,10 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
     for (const ItemVerdict& v : c.verdicts) {
       if (v.item->part != p.id) continue;
       std::string state(state_name(v.state));
-      if (v.state == ItemState::met && !v.quantified) state += " (无量化数据)";
+      // Structure and date rules have nothing to count, so only phrase items can lack a figure.
+      bool phrase_item = std::any_of(v.item->rules.begin(), v.item->rules.end(),
+                                     [](const Rule& r) { return r.kind == Rule::Kind::phrases; });
+      if (v.state == ItemState::met && !v.quantified && phrase_item) state += " (无量化数据)";
       if (v.waived) state += " (waived)";
       out << fmt::format("  {} {:<8} {}{}  {}  [{}]\n", paint(v.state, mark(v.state)), v.item->id,
                          v.item->title, v.item->required ? " *" : "", paint(v.state, state),
@@ -59,6 +73,18 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
       if (v.state != ItemState::met && v.state != ItemState::na && !v.item->want.empty())
         out << "      应写明：" << v.item->want << "\n";
     }
+  }
+  if (!c.figures.empty()) {
+    out << "\n关键数据\n";
+    for (const KeyFigure& f : c.figures)
+      out << fmt::format("  {}{}  {}{}  {}:{}\n", f.label, pad(f.label, 24), f.text,
+                         pad(f.text, 10), f.evidence.line, f.evidence.column);
+  }
+  if (!c.lints.empty()) {
+    out << "\n一致性检查\n";
+    for (const LintNote& l : c.lints)
+      out << fmt::format("  {} [{}] {}:{} {}\n", paint(ItemState::planned, "!"), l.code,
+                         l.evidence.line, l.evidence.column, l.message);
   }
   for (const auto& f : c.gate_failures) out << "gate: " << f << "\n";
   for (const auto& w : c.warnings) out << "warning: " << w << "\n";
@@ -85,6 +111,18 @@ void render_md(const Scorecard& c, std::ostream& out) {
                          v.item->required ? "（必备）" : "", state_name(v.state),
                          v.waived ? "（豁免）" : "", v.item->basis, ev);
     }
+  }
+  if (!c.figures.empty()) {
+    out << "\n## 关键数据\n\n| 指标 | 数值 | 位置 |\n| --- | --- | --- |\n";
+    for (const KeyFigure& f : c.figures)
+      out << fmt::format("| {} | {} | {}:{} |\n", f.label, f.text, f.evidence.line,
+                         f.evidence.column);
+  }
+  if (!c.lints.empty()) {
+    out << "\n## 一致性检查\n\n";
+    for (const LintNote& l : c.lints)
+      out << fmt::format("- `{}` {}（{}:{}）\n", l.code, l.message, l.evidence.line,
+                         l.evidence.column);
   }
   if (!c.gate_failures.empty()) {
     out << "\n## 门槛未通过原因\n\n";

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "engine/render/render.hpp"
 #include "tests/analysis/doc_builder.hpp"
 
 using namespace fz;
@@ -192,6 +193,7 @@ TEST_CASE("text and JSON renderings") {
 }
 
 TEST_CASE("json_quote escapes and keeps UTF-8") {
+  using fz::json_quote;
   CHECK(json_quote("纲要（十五）") == "\"纲要（十五）\"");
   CHECK(json_quote("a\"b\\c\nd\te") == "\"a\\\"b\\\\c\\nd\\te\"");
   CHECK(json_quote(std::string("x\x01y", 3)) == "\"x\\u0001y\"");

@@ -41,3 +41,13 @@ TEST_CASE("unit levels") {
   CHECK(level("某某省人民政府关于2022年法治政府建设情况的报告\n") == fz::UnitLevel::province);
   CHECK(level("某某市司法局关于2022年法治政府建设情况的报告\n") == fz::UnitLevel::department);
 }
+
+TEST_CASE("a 发布时间 field in a page header gives the publication date") {
+  fz::Document d = fz::document_from_text(
+      "t.txt",
+      "某区2023年度法治政府建设情况报告\n来源:某区人民政府办公室 发布时间:2024-03-28 09:18\n"
+      "2023年，某区坚持依法行政。\n一、主要工作情况\n全面落实行政执法“三项制度”。\n");
+  REQUIRE(d.meta.published.has_value());
+  CHECK(*d.meta.published == fz::Date{2024, 3, 28});
+  CHECK(d.meta.year == 2023);
+}

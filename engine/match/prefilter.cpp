@@ -1,0 +1,160 @@
+#include "engine/match/prefilter.hpp"
+
+#include <hs/hs.h>
+#include <re2/filtered_re2.h>
+
+#include <algorithm>
+#include <string>
+
+namespace fz {
+
+struct Prefilter::Impl {
+  hs_database_t* db = nullptr;
+  hs_scratch_t* scratch = nullptr;  ///< prototype, cloned per scan (a scratch serves one thread)
+  re2::FilteredRE2 filter{3};       ///< atoms of at least 3 bytes: one CJK character
+  std::vector<int> filter_to_pattern;  ///< FilteredRE2 id → Plan pattern index
+  int literals = 0;                 ///< Hyperscan ids below this are literal patterns' ids
+  std::vector<int> literal_pattern;    ///< Hyperscan id → pattern index (literals)
+  ~Impl() {
+    if (scratch) hs_free_scratch(scratch);
+    if (db) hs_free_database(db);
+  }
+};
+
+Prefilter::Prefilter() : impl_(std::make_unique<Impl>()) {}
+Prefilter::~Prefilter() = default;
+
+namespace {
+
+/// A literal as a Hyperscan expression: every byte hex-escaped, so no byte is a metacharacter.
+std::string escape_literal(const std::string& s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size() * 4);
+  for (unsigned char c : s) {
+    out += "\\x";
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  }
+  return out;
+}
+
+/// Anchors and word boundaries refer to the sentence in the per-sentence RE2 check; keep such
+/// regexes out of the filter so that nothing can hide them.
+bool sentence_relative(const std::string& re) {
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    if (re[i] == '\\' && i + 1 < re.size()) {
+      char n = re[i + 1];
+      if (n == 'b' || n == 'B' || n == 'A' || n == 'z') return true;
+      ++i;
+    } else if ((re[i] == '^' && !(i > 0 && re[i - 1] == '[')) || re[i] == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct ScanContext {
+  std::vector<Prefilter::Event>* out;
+  const std::vector<std::size_t>* length;
+  const std::vector<int>* literal_pattern;
+  int literals;
+};
+
+int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) {
+  auto& c = *static_cast<ScanContext*>(ctx);
+  auto end = static_cast<std::size_t>(to);
+  Prefilter::Event e;
+  e.begin = end - (*c.length)[id];
+  e.end = end;
+  if (static_cast<int>(id) < c.literals) e.pattern = (*c.literal_pattern)[id];
+  else e.atom = static_cast<int>(id) - c.literals;
+  c.out->push_back(e);
+  return 0;
+}
+
+}  // namespace
+
+std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& patterns) {
+  if (hs_valid_platform() != HS_SUCCESS || patterns.empty()) return nullptr;
+  std::shared_ptr<Prefilter> pf(new Prefilter());
+  Impl& impl = *pf->impl_;
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+
+  std::vector<std::string> exprs;
+  std::vector<unsigned> flags;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const Pattern& p = patterns[i];
+    int index = static_cast<int>(i);
+    if (!p.regex) {
+      impl.literal_pattern.push_back(index);
+      exprs.push_back(escape_literal(p.text));
+      flags.push_back(0);
+      pf->length_.push_back(p.text.size());
+      continue;
+    }
+    int id = -1;
+    if (sentence_relative(p.text) || impl.filter.Add(p.text, options, &id) != RE2::NoError) {
+      pf->unfiltered_.push_back(index);
+      continue;
+    }
+    impl.filter_to_pattern.push_back(index);
+  }
+  impl.literals = static_cast<int>(exprs.size());
+  std::vector<std::string> atoms;
+  if (!impl.filter_to_pattern.empty()) impl.filter.Compile(&atoms);
+  for (const std::string& a : atoms) {
+    exprs.push_back(escape_literal(a));
+    flags.push_back(HS_FLAG_CASELESS);  // FilteredRE2 lowercases its atoms
+    pf->length_.push_back(a.size());
+  }
+  // Regexes that pass the filter with no atom at all must be tried everywhere.
+  if (!impl.filter_to_pattern.empty()) {
+    std::vector<int> always;
+    impl.filter.AllPotentials({}, &always);
+    for (int f : always) pf->unfiltered_.push_back(impl.filter_to_pattern[static_cast<std::size_t>(f)]);
+  }
+  std::sort(pf->unfiltered_.begin(), pf->unfiltered_.end());
+  if (exprs.empty()) return nullptr;
+
+  std::vector<const char*> cexprs;
+  std::vector<unsigned> ids;
+  for (std::size_t i = 0; i < exprs.size(); ++i) {
+    cexprs.push_back(exprs[i].c_str());
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(cexprs.data(), flags.data(), ids.data(), static_cast<unsigned>(ids.size()),
+                       HS_MODE_BLOCK, nullptr, &impl.db, &err) != HS_SUCCESS) {
+    if (err) hs_free_compile_error(err);
+    return nullptr;
+  }
+  if (hs_alloc_scratch(impl.db, &impl.scratch) != HS_SUCCESS) return nullptr;
+  return pf;
+}
+
+bool Prefilter::scan(std::string_view text, std::vector<Event>& out) const {
+  if (text.size() > 0xFFFFFFFFu) return false;  // hs_scan takes an unsigned length
+  hs_scratch_t* scratch = nullptr;
+  if (hs_clone_scratch(impl_->scratch, &scratch) != HS_SUCCESS) return false;
+  ScanContext ctx{&out, &length_, &impl_->literal_pattern, impl_->literals};
+  hs_error_t rc = hs_scan(impl_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+                          on_match, &ctx);
+  hs_free_scratch(scratch);
+  return rc == HS_SUCCESS;
+}
+
+void Prefilter::candidates(const std::vector<int>& atoms, std::vector<int>& out) const {
+  out.clear();
+  if (impl_->filter_to_pattern.empty()) return;
+  std::vector<int> passed;
+  impl_->filter.AllPotentials(atoms, &passed);
+  for (int f : passed) {
+    int p = impl_->filter_to_pattern[static_cast<std::size_t>(f)];
+    if (!std::binary_search(unfiltered_.begin(), unfiltered_.end(), p)) out.push_back(p);
+  }
+}
+
+}  // namespace fz

@@ -1,0 +1,78 @@
+// Shared pieces of the HTML pages: escaping, the stylesheet, state names and colours.
+#include "engine/render/html.hpp"
+
+namespace fz::html {
+
+std::string escape(std::string_view s) {
+  std::string o;
+  o.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      case '\'': o += "&#39;"; break;
+      default: o += c;
+    }
+  }
+  return o;
+}
+
+std::string_view state_label(ItemState s) {
+  switch (s) {
+    case ItemState::met: return "已落实";
+    case ItemState::acknowledged: return "已自查";
+    case ItemState::planned: return "仅列计划";
+    case ItemState::missing: return "未体现";
+    case ItemState::na: return "不适用";
+  }
+  return "";
+}
+
+std::string_view state_class(ItemState s) {
+  switch (s) {
+    case ItemState::met: return "s-met";
+    case ItemState::acknowledged: return "s-ack";
+    case ItemState::planned: return "s-plan";
+    case ItemState::missing: return "s-miss";
+    case ItemState::na: return "s-na";
+  }
+  return "";
+}
+
+std::string_view stylesheet() {
+  return R"CSS(
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#1f2328;background:#f6f7f9;line-height:1.6}
+header{background:#8b1a1a;color:#fff;padding:14px 24px}
+header h1{margin:0;font-size:22px}
+header .sub{opacity:.85;font-size:14px}
+main{padding:16px 24px;max-width:1400px}
+section{background:#fff;border:1px solid #d8dce1;border-radius:6px;padding:12px 16px;margin:0 0 16px}
+h2{font-size:18px;margin:4px 0 10px;border-left:4px solid #8b1a1a;padding-left:8px}
+table{border-collapse:collapse;font-size:13px}
+th,td{border:1px solid #d8dce1;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eef0f3}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+.score{font-size:40px;font-weight:700}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;color:#fff}
+.pass{background:#2e7d32}.fail{background:#c62828}
+.s-met{background:#2e7d32;color:#fff}.s-ack{background:#f9a825}.s-plan{background:#90caf9}
+.s-miss{background:#e57373;color:#fff}.s-na{background:#cfd4da}
+td.state{white-space:nowrap}
+.heat td{width:12px;height:14px;padding:0;border:1px solid #fff}
+.heat th.item{writing-mode:vertical-rl;font-weight:400;font-size:11px;padding:2px 0}
+.legend span{display:inline-block;padding:0 8px;margin-right:6px;border-radius:3px}
+.fulltext{white-space:pre-wrap;font-size:15px;max-height:none;background:#fffdf7;padding:12px;border:1px solid #eee}
+mark{background:#ffe58f;border-bottom:2px solid #d48806;scroll-margin-top:80px}
+mark mark{background:#ffc53d}
+mark:target{background:#ff7a45;color:#fff}
+.err{color:#c62828}
+.filters{margin-bottom:8px}
+.filters select{margin-right:12px}
+.muted{color:#6a737d}
+a{color:#0b57d0}
+)CSS";
+}
+
+}  // namespace fz::html

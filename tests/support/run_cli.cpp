@@ -1,0 +1,71 @@
+#include "tests/support/run_cli.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+extern char** environ;
+
+namespace fz::test {
+
+namespace {
+
+std::string slurp_and_remove(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::remove(path.c_str());
+  return ss.str();
+}
+
+std::string temp_file(const char* tag) {
+  std::string pattern = std::string("/tmp/fzscore-test-") + tag + "-XXXXXX";
+  int fd = mkstemp(pattern.data());
+  if (fd >= 0) close(fd);
+  return pattern;
+}
+
+}  // namespace
+
+std::string source_path(const std::string& relative) {
+  return std::string(FZ_SOURCE_DIR) + "/" + relative;
+}
+
+CliResult run_cli(const std::vector<std::string>& args, const std::string& input) {
+  // Files rather than pipes: no deadlock however much the child prints.
+  std::string in_path = temp_file("in"), out_path = temp_file("out"), err_path = temp_file("err");
+  {
+    std::ofstream(in_path, std::ios::binary) << input;
+  }
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, in_path.c_str(), O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_TRUNC, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_TRUNC, 0);
+  posix_spawn_file_actions_addchdir_np(&fa, FZ_SOURCE_DIR);
+  std::vector<std::string> full{FZ_BINARY};
+  full.insert(full.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : full) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  CliResult r;
+  pid_t pid = 0;
+  if (posix_spawn(&pid, FZ_BINARY, &fa, nullptr, argv.data(), environ) == 0) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  posix_spawn_file_actions_destroy(&fa);
+  std::remove(in_path.c_str());
+  r.out = slurp_and_remove(out_path);
+  r.err = slurp_and_remove(err_path);
+  return r;
+}
+
+}  // namespace fz::test
