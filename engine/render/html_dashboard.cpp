@@ -116,7 +116,9 @@ void render_dashboard(const std::vector<ReportSummary>& reports, std::ostream& o
                      escape(r->issuer), r->year ? std::to_string(r->year) : "", escape(r->level));
     o << fmt::format(R"(<td class="num"><b>{}</b></td><td><span class="badge {}">{}</span></td>)",
                      num(r->score), r->passed ? "pass" : "fail", r->passed ? "通过" : "未通过");
-    for (const auto& [id, title] : parts) {
+    for (const auto& part : parts) {
+      // (not a structured binding: clang 14, which builds the fuzz targets, cannot capture one)
+      const auto& id = part.first;
       auto p = std::find_if(r->parts.begin(), r->parts.end(), [&](const PartCell& c) { return c.id == id; });
       if (p == r->parts.end() || !p->applicable) o << "<td class=\"num muted\">—</td>";
       else o << fmt::format(R"(<td class="num" title="满分 {}">{}</td>)", num(p->weight), num(p->subtotal));
