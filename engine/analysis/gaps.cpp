@@ -1,7 +1,5 @@
 #include "engine/analysis/gaps.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -10,59 +8,6 @@
 namespace fz::analysis {
 namespace {
 
-// Compiles the Plan's patterns lazily, to test them on single sentences of the shortcomings part.
-class SentenceMatcher {
- public:
-  explicit SentenceMatcher(const Plan& plan) : plan_(plan), res_(plan.patterns.size()) {}
-
-  bool pattern_hits(int index, std::string_view sentence) {
-    if (index < 0 || static_cast<std::size_t>(index) >= plan_.patterns.size()) return false;
-    const Pattern& p = plan_.patterns[index];
-    if (!p.regex) return sentence.find(p.text) != std::string_view::npos;
-    auto& re = res_[index];
-    if (!re) {
-      RE2::Options opt;
-      opt.set_log_errors(false);
-      re = std::make_unique<RE2>(p.text, opt);
-    }
-    return re->ok() && RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *re);
-  }
-
-  bool term_hits(const TermRef& t, std::string_view sentence) {
-    for (int i : t.patterns)
-      if (pattern_hits(i, sentence)) return true;
-    return false;
-  }
-
-  bool holds(const Cond& c, std::string_view s) {
-    using K = Cond::Kind;
-    int hits = 0;
-    for (const auto& t : c.terms) hits += term_hits(t, s) ? 1 : 0;
-    const int n = static_cast<int>(c.terms.size());
-    switch (c.kind) {
-      case K::any:
-      case K::figure: return hits > 0;
-      case K::all:
-      case K::near: return n > 0 && hits == n;
-      case K::at_least: return hits >= std::max(1, c.n);
-      case K::and_:
-        for (const auto& ch : c.children)
-          if (!holds(ch, s)) return false;
-        return !c.children.empty();
-      case K::or_:
-        for (const auto& ch : c.children)
-          if (holds(ch, s)) return true;
-        return false;
-      case K::not_: return false;  // a negation alone never names an item
-    }
-    return false;
-  }
-
- private:
-  const Plan& plan_;
-  std::vector<std::unique_ptr<RE2>> res_;
-};
-
 /// Only items shown by phrases alone can lack a figure: a structure part or a publication date
 /// has nothing to count, even when a phrase rule backs it up.
 bool countable(const Item& item) {
@@ -70,10 +15,6 @@ bool countable(const Item& item) {
                      [](const Rule& r) { return r.kind == Rule::Kind::phrases; });
 }
 
-bool in_shortcomings(const Document& doc, int section) {
-  return section >= 0 && static_cast<std::size_t>(section) < doc.sections.size() &&
-         doc.sections[section].role == Role::shortcomings;
-}
 
 std::string default_sentence(const Item& item) { return item.title + "方面的工作情况反映不充分"; }
 
@@ -127,11 +68,6 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
     if (p.id == "结构") add_group(p.id, p.title);
   for (const auto& p : plan.parts) add_group(p.id, p.title);
 
-  // Sentences of the shortcomings part, for the 已自查 check.
-  std::vector<const Sentence*> shortcomings;
-  for (const auto& s : doc.sentences)
-    if (in_shortcomings(doc, s.section)) shortcomings.push_back(&s);
-  SentenceMatcher matcher(plan);
 
   std::map<const Item*, std::size_t> order;
   for (std::size_t i = 0; i < plan.items.size(); ++i) order[&plan.items[i]] = i;
@@ -160,22 +96,14 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
     g.required = item.required;
     g.weight = item.weight;
 
+    // 已自查 when the evaluator quoted an admission: a sentence of the shortcomings part, or a
+    // hedged sentence ("有待加强") elsewhere. The evaluator already looked for the item's
+    // condition there, so the gap list needs no matcher of its own.
     std::set<Span> seen;
-    auto note = [&](Span sentence) {
-      if (seen.insert(sentence).second) g.self_check.push_back(locate(doc, sentence));
-    };
     for (const auto& e : v.evidence)
-      if (e.role == Role::shortcomings || e.supports == ItemState::acknowledged) note(e.normalised);
-    if (g.self_check.empty()) {
-      for (const Sentence* s : shortcomings) {
-        std::string_view text(doc.normalised.utf8.data() + s->span.begin, s->span.size());
-        for (const auto& r : item.rules)
-          if (r.kind == Rule::Kind::phrases && matcher.holds(r.cond, text)) {
-            note(s->span);
-            break;
-          }
-      }
-    }
+      if ((e.role == Role::shortcomings || e.supports == ItemState::acknowledged) &&
+          seen.insert(e.normalised).second)
+        g.self_check.push_back(e);
     g.acknowledged = v.state == ItemState::acknowledged || !g.self_check.empty();
 
     const std::string gid = item.part.empty() ? std::string("其他") : item.part;

@@ -22,7 +22,6 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/analysis/locate.hpp"
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
 #include "engine/match/verdict.hpp"
@@ -39,7 +38,7 @@ struct Gap {
   bool required = false;
   double weight = 1.0;
   bool acknowledged = false;      ///< 报告已自查 (else 报告未提及)
-  std::vector<Located> self_check;  ///< sentences of the shortcomings part that name the item
+  std::vector<Evidence> self_check;  ///< sentences of the shortcomings part that name the item
 };
 
 struct GapGroup {

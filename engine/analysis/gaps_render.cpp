@@ -141,10 +141,10 @@ std::string render_gaps_json(const GapList& l) {
       field(o, "weight", fmt::format("{:g}", g.weight), f);
       std::string sc = "[";
       for (std::size_t k = 0; k < g.self_check.size(); ++k) {
-        const Located& s = g.self_check[k];
+        const Evidence& s = g.self_check[k];
         if (k) sc += ",";
         sc += fmt::format("{{\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"quote\":{}}}",
-                          s.original.begin, s.original.end, s.at.line, s.at.column, json_quote(s.quote));
+                          s.original.begin, s.original.end, s.line, s.column, json_quote(s.quote));
       }
       field(o, "self_check", sc + "]", f);
       groups += o + "}";

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "engine/match/evidence.hpp"
 #include "engine/render/render.hpp"
 #include "tests/analysis/doc_builder.hpp"
 
@@ -84,14 +85,16 @@ struct Fixture {
                 v("G16", ItemState::met, false), v("G17", ItemState::acknowledged),
                 v("G6", ItemState::planned), v("G7", ItemState::met, true),
                 v("G8", ItemState::na), v("G9", ItemState::missing), v("G20", ItemState::missing)};
-    // The evaluator quotes the shortcomings sentence for the acknowledged item.
-    const std::string ack = "行政复议案件纠错率偏高。";
-    std::size_t at = doc.normalised.utf8.find(ack);
-    Evidence e;
-    e.normalised = {at, at + ack.size()};
-    e.role = Role::shortcomings;
-    e.supports = ItemState::acknowledged;
-    verdicts[3].evidence.push_back(e);
+    // The evaluator quotes the shortcomings sentences that name an item: for the acknowledged
+    // item, and for an item that is missing but admitted there.
+    auto admission = [&](const std::string& sentence) {
+      std::size_t at = doc.normalised.utf8.find(sentence);
+      Evidence e = make_evidence(doc, {at, at + sentence.size()}, -1, ItemState::acknowledged);
+      e.role = Role::shortcomings;
+      return e;
+    };
+    verdicts[3].evidence.push_back(admission("行政复议案件纠错率偏高。"));
+    verdicts[1].evidence.push_back(admission("行政执法三项制度落实还不够到位。"));
   }
 };
 
@@ -121,7 +124,7 @@ TEST_CASE("gap kinds and 报告已自查 / 报告未提及") {
   Fixture f;
   GapList l = build_gaps(f.plan, f.verdicts, f.doc);
   const auto& five = l.groups[2].gaps;
-  // G15.1: missing, but the shortcomings part names 三项制度 → 已自查 with the sentence.
+  // G15.1: missing, but the evaluator quoted the shortcomings sentence naming 三项制度 → 已自查.
   CHECK(five[0].kind == GapKind::missing);
   CHECK(five[0].acknowledged);
   REQUIRE(five[0].self_check.size() == 1);

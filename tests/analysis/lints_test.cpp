@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "engine/analysis/locate.hpp"
+#include "engine/match/evidence.hpp"
 #include "tests/analysis/doc_builder.hpp"
 
 using fz::analysis::Lint;
@@ -124,7 +124,7 @@ TEST_CASE("part order: duty may lead; shortcomings and plans must follow") {
   CHECK(quote(bad, l[1].span) == "四、存在的问题和原因");
 }
 
-TEST_CASE("locate maps a normalised span through both offset maps") {
+TEST_CASE("evidence maps a normalised span through both offset maps") {
   fz::Document d;
   d.original = "\xef\xbc\x91\xef\xbc\x92件";  // "１２件" (full-width digits)
   d.decoded.utf8 = d.original;
@@ -134,9 +134,9 @@ TEST_CASE("locate maps a normalised span through both offset maps") {
   d.normalised.to_source.replace(3, 1);
   d.normalised.to_source.copy(3);
   d.lines = fz::Source("x.txt", d.decoded.utf8);
-  auto l = fz::analysis::locate(d, {1, 5});  // "2件"
-  CHECK(l.decoded == fz::Span{3, 9});
+  auto l = fz::make_evidence(d, {1, 5}, -1, fz::ItemState::met);  // "2件"
+  CHECK(d.to_decoded({1, 5}) == fz::Span{3, 9});
   CHECK(l.original == fz::Span{3, 9});
-  CHECK(l.at == fz::Location{1, 2});
+  CHECK(fz::Location{l.line, l.column} == fz::Location{1, 2});
   CHECK(l.quote == "\xef\xbc\x92件");
 }
