@@ -1,12 +1,13 @@
-// Test helpers for the reliability suite: run the real `fzscore` binary (FZ_BINARY) as a child
-// process and collect its exit status, stdout, stderr, wall time and peak RSS (wait4's rusage,
-// so the figure is the child's alone); temp dirs; small .docx builders over libzip.
+// Test helpers for the reliability suite: run the real `fzscore` binary (through
+// tests/support/run_cli); temp dirs; small .docx and zip builders over libzip.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "tests/support/run_cli.hpp"
 
 namespace fz::reliability {
 
@@ -23,16 +24,11 @@ inline constexpr bool kSanitized = false;
 inline constexpr bool kSanitized = false;
 #endif
 
-struct RunResult {
-  int exit_code = -1;   ///< -1 when killed by a signal
-  int signal = 0;       ///< the signal that killed it, 0 when it exited
-  std::string out, err;
-  double seconds = 0;
-  long max_rss_kb = 0;  ///< peak resident set size of the child
-};
-
-/// Runs FZ_BINARY with `args` (stdin from /dev/null), cwd = the source tree.
-RunResult run_fzscore(const std::vector<std::string>& args);
+/// The one process runner of the tests (tests/support/run_cli): stdin empty, cwd the source tree.
+using RunResult = fz::test::CliResult;
+inline RunResult run_fzscore(const std::vector<std::string>& args) {
+  return fz::test::run_cli(args);
+}
 
 /// A fresh directory under the system temp dir, removed by its destructor.
 struct TempDir {

@@ -2,13 +2,16 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 extern char** environ;
 
@@ -55,14 +58,24 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& input
   for (auto& a : full) argv.push_back(a.data());
   argv.push_back(nullptr);
   CliResult r;
+  auto t0 = std::chrono::steady_clock::now();
   pid_t pid = 0;
-  if (posix_spawn(&pid, FZ_BINARY, &fa, nullptr, argv.data(), environ) == 0) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
+  int rc = posix_spawn(&pid, FZ_BINARY, &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
   std::remove(in_path.c_str());
+  if (rc != 0) {
+    std::remove(out_path.c_str());
+    std::remove(err_path.c_str());
+    throw std::runtime_error("cannot spawn " FZ_BINARY);
+  }
+  int status = 0;
+  struct rusage ru {};
+  while (::wait4(pid, &status, 0, &ru) < 0 && errno == EINTR) {
+  }
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  r.max_rss_kb = ru.ru_maxrss;
+  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
   r.out = slurp_and_remove(out_path);
   r.err = slurp_and_remove(err_path);
   return r;

@@ -1,5 +1,6 @@
 // run_cli(): runs the built fzscore binary as a child process, the way a CI job does, and
-// captures its exit code, stdout and stderr. For CLI tests of exit codes and messages.
+// captures its exit code, stdout and stderr, and its own wall time and peak memory (wait4's
+// rusage, so the figures are the child's alone). For CLI and reliability tests.
 #pragma once
 
 #include <string>
@@ -9,7 +10,10 @@ namespace fz::test {
 
 struct CliResult {
   int exit_code = -1;   ///< -1 when the process did not exit normally (a crash)
+  int signal = 0;       ///< the signal that killed it, 0 when it exited
   std::string out, err;
+  double seconds = 0;
+  long max_rss_kb = 0;  ///< peak resident set size of the child
 };
 
 /// Runs FZ_BINARY with `args` (no shell), stdin from `input`, in the source directory.
