@@ -108,7 +108,7 @@ TEST_CASE("metadata where the text shows it") {
 TEST_CASE("district-2022-docx: truncated, glued page numbers removed") {
   fz::Document d = report("district-2022-docx.txt");
   REQUIRE(d.warnings.size() >= 1);
-  CHECK(d.warnings[0].find("mid-sentence") != std::string::npos);
+  CHECK(d.warnings[0].find("截断") != std::string::npos);
   std::regex artefact("\n[0-9]+、|^[0-9]+、");
   for (const auto& s : d.sentences) {
     std::string text = d.normalised.utf8.substr(s.span.begin, s.span.size());

@@ -32,11 +32,11 @@ void build_structure(Document& d, const std::vector<PageField>& fields) {
   if (!d.paragraphs.empty()) {
     std::string_view last = text.substr(d.paragraphs.back().span.begin, d.paragraphs.back().span.size());
     if (count_chars(last) > 40 && !ends_sentence(last))
-      d.warnings.push_back("text ends mid-sentence (truncated?)");
+      d.warnings.push_back("正文在句中结束，文件可能不完整（截断）");
   }
   bool any_part = false;
   for (const Section& s : d.sections) any_part = any_part || (s.level >= 1 && s.level <= 4);
-  if (!any_part) d.warnings.push_back("no numbered headings found: the whole text is one part");
+  if (!any_part) d.warnings.push_back("未识别到“一、二、……”编号的标题，全文按一个部分处理");
 }
 
 }  // namespace fz

@@ -172,7 +172,7 @@ void judge(Scorecard& card, const Plan& plan, const GateConfig& c, Date today) {
     if (!required || v.state == ItemState::met || v.state == ItemState::na || v.waived) continue;
     std::string why = fmt::format("{} {}: {}", v.item->id, v.item->title, state_name(v.state));
     if (has(c.warn, v.item->id))
-      card.warnings.push_back("gate (warn only): " + why);
+      card.warnings.push_back("门槛（仅提示）：" + why);
     else
       card.gate_failures.push_back(why);
   }

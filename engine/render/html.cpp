@@ -43,7 +43,7 @@ std::string_view state_class(ItemState s) {
 
 std::string_view stylesheet() {
   return R"CSS(
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#1f2328;background:#f6f7f9;line-height:1.6}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC","WenQuanYi Zen Hei",sans-serif;margin:0;color:#1f2328;background:#f6f7f9;line-height:1.6}
 header{background:#8b1a1a;color:#fff;padding:14px 24px}
 header h1{margin:0;font-size:22px}
 header .sub{opacity:.85;font-size:14px}
@@ -55,7 +55,8 @@ th,td{border:1px solid #d8dce1;padding:3px 6px;text-align:left;vertical-align:to
 th{background:#eef0f3}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .score{font-size:40px;font-weight:700}
-.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;color:#fff}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;color:#fff;white-space:nowrap}
+th,td.num,td.nowrap{white-space:nowrap}
 .pass{background:#2e7d32}.fail{background:#c62828}
 .s-met{background:#2e7d32;color:#fff}.s-ack{background:#f9a825}.s-plan{background:#90caf9}
 .s-miss{background:#e57373;color:#fff}.s-na{background:#cfd4da}
