@@ -3,13 +3,14 @@
 
 #include <doctest/doctest.h>
 #include <unistd.h>
-#include <zip.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "tests/support/files.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,18 +28,11 @@ std::string write(const std::string& name, const std::string& bytes) {
   return p.string();
 }
 
-// A .docx with the given entries, built with libzip.
-std::string write_zip(const std::string& name, const std::vector<std::pair<std::string, std::string>>& entries) {
+// A .docx with the given entries (tests/support/files).
+std::string write_zip(const std::string& name,
+                      const std::vector<std::pair<std::string, std::string>>& entries) {
   fs::path p = temp_dir() / name;
-  fs::remove(p);
-  int err = 0;
-  zip_t* z = zip_open(p.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  REQUIRE(z != nullptr);
-  for (const auto& [entry, content] : entries) {
-    zip_source_t* src = zip_source_buffer(z, content.data(), content.size(), 0);
-    REQUIRE(zip_file_add(z, entry.c_str(), src, ZIP_FL_OVERWRITE) >= 0);
-  }
-  REQUIRE(zip_close(z) == 0);
+  fz::test::write_zip(p, entries);
   return p.string();
 }
 

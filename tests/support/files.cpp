@@ -1,23 +1,15 @@
-#include "tests/reliability/run.hpp"
+#include "tests/support/files.hpp"
 
 #include <doctest/doctest.h>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
 
-extern char** environ;
-
-namespace fz::reliability {
+namespace fz::test {
 
 namespace fs = std::filesystem;
 
@@ -127,4 +119,4 @@ std::string sample(const std::string& name) {
   return read_file(fs::path(FZ_SOURCE_DIR) / "reports" / name);
 }
 
-}  // namespace fz::reliability
+}  // namespace fz::test
