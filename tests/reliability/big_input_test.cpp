@@ -1,7 +1,7 @@
 // A 50 MB report (a sample report repeated): scored in bounded memory and time, with evidence
 // still pointing at the right bytes. The child's peak RSS comes from wait4; the file is written
 // in pieces so that this process stays small (Linux seeds a spawned child's peak with its
-// parent's). Measured on the 2-core dev machine: ~17 s, ~575 MiB (docs/reliability.md).
+// parent's). Measured on the 2-core dev machine: ~10 s, ~635 MiB (docs/reliability.md).
 #include <doctest/doctest.h>
 
 #include <fstream>
