@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/input/utf8.hpp"
+#include "engine/source.hpp"
 
 #ifndef FZ_OPENCC_DATA
 #define FZ_OPENCC_DATA "/usr/share/opencc"
@@ -87,12 +88,6 @@ std::optional<Simplifier> Simplifier::load(const std::string& config_path, std::
 
 namespace {
 
-std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0, len = 0; i < s.size(); i += len, ++n) utf8::decode(s, i, len);
-  return n;
-}
-
 // Appends the conversion of one line to `out`, recording how it lines up with the source.
 void convert_line(const Simplifier::Impl& impl, std::string_view line, Text& out) {
   if (!impl.needs_conversion(line)) {
@@ -106,7 +101,7 @@ void convert_line(const Simplifier::Impl& impl, std::string_view line, Text& out
     out.to_source.copy(line.size());
     return;
   }
-  if (char_count(conv) != char_count(line)) {
+  if (count_chars(conv) != count_chars(line)) {
     out.utf8 += conv;
     out.to_source.replace(line.size(), conv.size());
     return;

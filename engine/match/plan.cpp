@@ -29,7 +29,6 @@ std::optional<ItemState> parse_state(std::string_view name) {
   for (ItemState s : {ItemState::met, ItemState::acknowledged, ItemState::planned,
                       ItemState::missing, ItemState::na})
     if (state_name(s) == name) return s;
-  if (name == "na" || name == "not_met") return name == "na" ? ItemState::na : ItemState::missing;
   return std::nullopt;
 }
 
