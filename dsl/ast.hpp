@@ -98,7 +98,7 @@ struct NumberField : Node {
   Name key;
   Number value;
 };
-/// required
+/// required | statutory
 struct Flag : Node {
   Name key;
 };

@@ -170,8 +170,8 @@ class Compiler {
             t->value.value;
       } else if (auto* w = boost::get<NumberField>(&f)) {
         out.weight = w->value.value;
-      } else if (boost::get<Flag>(&f)) {
-        out.required = true;
+      } else if (auto* fl = boost::get<Flag>(&f)) {
+        (fl->key.value == "statutory" ? out.statutory : out.required) = true;
       } else if (auto* l = boost::get<Levels>(&f)) {
         for (const auto& s : l->levels)
           if (auto lv = level_word(s.value)) out.levels.push_back(*lv);

@@ -59,7 +59,8 @@ auto kw(char const* word) { return x3::lexeme[x3::lit(word) >> !(ascii::alnum | 
 
 /// Words a bare term reference cannot be: they start item fields or modifiers, so a missing
 /// condition reads "expected a condition" instead of silently taking `example` as a term name.
-auto const reserved = kw("match") | kw("basis") | kw("weight") | kw("required") | kw("levels") |
+auto const reserved = kw("match") | kw("basis") | kw("weight") | kw("required") |
+                      kw("statutory") | kw("levels") |
                       kw("gap") | kw("want") | kw("part") | kw("published") | kw("example") |
                       kw("item") | kw("within") | kw("in") | kw("under") | kw("and") | kw("or") |
                       kw("not") | kw("any") | kw("all") | kw("figure") | kw("near") | kw("of") |
@@ -93,7 +94,7 @@ FZ_RULE(text_key, ast::Name, "basis, gap or want")
 FZ_RULE(text_field, ast::TextField, "basis, gap or want \"…\"")
 FZ_RULE(weight_key, ast::Name, "weight")
 FZ_RULE(weight_field, ast::NumberField, "weight N")
-FZ_RULE(flag, ast::Flag, "required")
+FZ_RULE(flag, ast::Flag, "required or statutory")
 FZ_RULE(levels, ast::Levels, "levels \"…\", …")
 FZ_RULE(roles, std::vector<ast::Name>, "roles separated by `,`")
 FZ_RULE(level_list, std::vector<ast::Str>, "levels \"省\", \"市\", \"县区\", \"乡镇\" or \"部门\", separated by `,`")
@@ -103,8 +104,8 @@ FZ_RULE(published, ast::Published, "published before MM-DD")
 FZ_RULE(month_day, ast::Published, "a date MM-DD")
 FZ_RULE(example, ast::Example, "example STATE [in ROLE] \"sentence\"")
 FZ_RULE(item_field, ast::ItemField,
-        "an item field (basis, weight, required, levels, gap, want, match, part, published, "
-        "example)")
+        "an item field (basis, weight, required, statutory, levels, gap, want, match, part, "
+        "published, example)")
 FZ_RULE(item, ast::Item, "item \"ID\" \"TITLE\" { … }")
 FZ_RULE(header_key, ast::Name, "title or basis")
 FZ_RULE(header_text, ast::TextField, "title or basis \"…\"")
@@ -164,8 +165,8 @@ FZ_TOKEN(weight_kw, kw("weight"), "`weight`")
 FZ_TOKEN(within_kw, kw("within"), "`within`")
 FZ_TOKEN(before_kw, kw("before"), "`before`")
 FZ_TOKEN(of_kw, kw("of"), "`of`")
-FZ_TOKEN(item_end, x3::lit('}'), "an item field (basis, weight, required, levels, gap, want, "
-                                 "match, part, published, example) or `}`")
+FZ_TOKEN(item_end, x3::lit('}'), "an item field (basis, weight, required, statutory, levels, gap, "
+                                 "want, match, part, published, example) or `}`")
 FZ_TOKEN(part_end, x3::lit('}'), "`item` or `}`")
 FZ_TOKEN(header_end, x3::lit('}'), "a header field (title, basis, years) or `}`")
 FZ_TOKEN(end_of_file, x3::eoi,
@@ -204,7 +205,7 @@ auto const text_key_impl_def = x3::raw[kw("basis") | kw("gap") | kw("want")][set
 auto const text_field_def = text_key > string;
 auto const weight_key_impl_def = x3::raw[kw("weight")][set_text];
 auto const weight_field_def = weight_key > number;
-auto const flag_impl_def = x3::raw[kw("required")][set_key_name];
+auto const flag_impl_def = x3::raw[kw("required") | kw("statutory")][set_key_name];
 auto const levels_impl_def = (kw("levels") > level_list)[set_levels];
 auto const roles_def = role_name % ',';
 auto const level_list_def = string % ',';

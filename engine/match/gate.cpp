@@ -47,10 +47,6 @@ std::string date_text(Date d) { return fmt::format("{:04}-{:02}-{:02}", d.year, 
 
 }  // namespace
 
-bool non_waivable(std::string_view id) {
-  return id == "S1" || id == "S2" || id == "S3" || id == "S4";
-}
-
 std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_view yaml,
                                                                     const std::string& file) {
   GateConfig c;
@@ -137,7 +133,8 @@ std::vector<Diagnostic> check_gate_config(const GateConfig& c, const Plan& plan)
   for (const auto& id : c.warn) known(id, "warn");
   for (const auto& w : c.waivers) {
     known(w.item, "waivers");
-    if (non_waivable(w.item.id))
+    const Item* it = plan.find_item(w.item.id);
+    if (it && it->statutory)
       err(w.item, fmt::format("{} is a statutory part of the report and cannot be waived", w.item.id));
   }
   return out;
@@ -150,7 +147,7 @@ void judge(Scorecard& card, const Plan& plan, const GateConfig& c, Date today) {
   for (ItemVerdict& v : card.verdicts) {
     if (!v.item) continue;
     for (const Waiver& w : c.waivers) {
-      if (w.item.id != v.item->id || non_waivable(w.item.id)) continue;
+      if (w.item.id != v.item->id || v.item->statutory) continue;
       if (w.expires < today) {
         card.gate_failures.push_back(fmt::format("waiver for {} {} expired on {} (approved by {})",
                                                  v.item->id, v.item->title, date_text(w.expires),

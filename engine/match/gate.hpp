@@ -1,5 +1,5 @@
 // Gate: the CI verdict on a Scorecard under a GateConfig (.fzscore.yaml, --config, or
-// checklists/gate.yaml). Fails closed: an unknown item id, a waiver on a statutory part (S1–S4)
+// checklists/gate.yaml). Fails closed: an unknown item id, a waiver on a `statutory` item (the checklists mark S1–S4)
 // or a malformed file is a config error (exit 2), never a silent pass.
 #pragma once
 
@@ -41,14 +41,11 @@ struct GateConfig {
 /// Parses a config; errors carry file:line:col (1-based, column in characters).
 std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_view yaml,
                                                                     const std::string& file);
-/// Checks ids against the plan: unknown ids and waivers of S1–S4 are errors.
+/// Checks ids against the plan: unknown ids and waivers of `statutory` items are errors.
 std::vector<Diagnostic> check_gate_config(const GateConfig& config, const Plan& plan);
 
 /// Applies waivers (an expired one is a gate failure naming it), scores, then decides `passed`:
 /// fails on a required item not met (n/a and waived pass), or score < min_score.
 void judge(Scorecard& card, const Plan& plan, const GateConfig& config, Date today);
-
-/// Items that can never be waived: the parts the 督察工作规定 prescribes.
-bool non_waivable(std::string_view item_id);
 
 }  // namespace fz

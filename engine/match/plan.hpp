@@ -89,6 +89,7 @@ struct Item {
   std::string basis;              ///< clause cited, e.g. "纲要（十五）"
   double weight = 1.0;
   bool required = false;
+  bool statutory = false;         ///< a part the 督察工作规定 prescribes: no waiver can excuse it
   std::vector<UnitLevel> levels;  ///< empty: all levels; otherwise n/a for other levels
   std::string gap;                ///< sentence for the 存在不足 draft when the item is missing
   std::string want;               ///< what evidence would satisfy it (for gap lists, --explain)

@@ -16,7 +16,9 @@ Plan plan() {
   PlanBuilder b;
   b.part("结构", "报告结构", 10);
   b.part("五", "行政执法", 90);
-  b.item("S2", "结构", "存在的不足和原因").required = true;
+  Item& s2 = b.item("S2", "结构", "存在的不足和原因");
+  s2.required = true;
+  s2.statutory = true;  // as the shipped checklists mark S1–S4
   b.item("G15.1", "五", "行政执法“三项制度”").required = true;
   b.item("G16", "五", "执法监督");
   return b.build();
