@@ -8,6 +8,7 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/output_format.hpp"
 #include "engine/cli/report_args.hpp"
 
 namespace fz::cli {

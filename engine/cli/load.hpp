@@ -55,14 +55,3 @@ class Pipeline {
 Date today();
 
 }  // namespace fz::cli
-
-namespace fz::cli {
-
-/// Renders cards in `format` (text|json|jsonl|sarif|junit|md); json of several reports is an
-/// array. Returns false for an unknown format.
-bool render_cards(const std::string& format, const std::vector<Scorecard>& cards, bool color,
-                  std::string& out);
-/// Colour for text on stdout: a tty and NO_COLOR unset.
-bool want_color();
-
-}  // namespace fz::cli

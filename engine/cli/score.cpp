@@ -13,6 +13,7 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/output_format.hpp"
 #include "engine/cli/report_args.hpp"
 #include "engine/match/explain.hpp"
 #include "engine/render/html.hpp"
