@@ -1,23 +1,10 @@
 // Shared pieces of the HTML pages: escaping, the stylesheet, state names and colours.
 #include "engine/render/html.hpp"
+#include "engine/render/render.hpp"
 
 namespace fz::html {
 
-std::string escape(std::string_view s) {
-  std::string o;
-  o.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      case '\'': o += "&#39;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
+std::string escape(std::string_view s) { return xml_escape(s); }
 
 std::string_view state_label(ItemState s) {
   switch (s) {

@@ -9,9 +9,7 @@
 
 namespace fz {
 
-namespace {
-
-std::string xml(std::string_view s) {
+std::string xml_escape(std::string_view s) {
   std::string o;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
@@ -20,7 +18,7 @@ std::string xml(std::string_view s) {
       case '<': o += "&lt;"; break;
       case '>': o += "&gt;"; break;
       case '"': o += "&quot;"; break;
-      case '\'': o += "&apos;"; break;
+      case '\'': o += "&#39;"; break;  // &apos; is not HTML 4; the numeric form is both
       default:
         if (c < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') o += ' ';  // not allowed in XML 1.0
         else o += ch;
@@ -28,6 +26,9 @@ std::string xml(std::string_view s) {
   }
   return o;
 }
+
+namespace {
+
 
 }  // namespace
 
@@ -50,23 +51,23 @@ void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
     failures += !other.empty();
     out << fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"0\">\n",
-        xml(c.file), c.verdicts.size() + !other.empty(), failures, skipped);
+        xml_escape(c.file), c.verdicts.size() + !other.empty(), failures, skipped);
     out << fmt::format(
         "    <properties><property name=\"score\" value=\"{:.2f}\"/><property name=\"checklist\" "
         "value=\"{}\"/></properties>\n",
-        c.score, xml(c.checklist_id));
+        c.score, xml_escape(c.checklist_id));
     for (const ItemVerdict& v : c.verdicts) {
       const Item& it = *v.item;
-      out << fmt::format("    <testcase classname=\"{}.{}\" name=\"{} {}\">", xml(c.checklist_id),
-                         xml(it.part), xml(it.id), xml(it.title));
+      out << fmt::format("    <testcase classname=\"{}.{}\" name=\"{} {}\">", xml_escape(c.checklist_id),
+                         xml_escape(it.part), xml_escape(it.id), xml_escape(it.title));
       bool fail = it.required && !v.waived && v.state != ItemState::met &&
                   v.state != ItemState::na;
       if (fail)
         out << fmt::format("<failure message=\"{}\" type=\"{}\">{}</failure>",
-                           xml(verdict_line(v)), state_name(v.state),
-                           xml(it.gap.empty() ? it.want : it.gap));
+                           xml_escape(verdict_line(v)), state_name(v.state),
+                           xml_escape(it.gap.empty() ? it.want : it.gap));
       else if (v.waived)
-        out << fmt::format("<skipped message=\"waived: {}\"/>", xml(v.waiver_reason));
+        out << fmt::format("<skipped message=\"waived: {}\"/>", xml_escape(v.waiver_reason));
       else if (v.state == ItemState::na)
         out << "<skipped message=\"n/a\"/>";
       std::string evidence;
@@ -74,7 +75,7 @@ void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
         evidence += fmt::format("{}:{}:{} [{}] {}\n", c.file, e.line, e.column,
                                 state_name(e.supports), e.quote);
       out << fmt::format("<system-out>{}\n{}</system-out></testcase>\n",
-                         xml(verdict_line(v)), xml(evidence));
+                         xml_escape(verdict_line(v)), xml_escape(evidence));
     }
     if (!other.empty()) {
       std::string all;
@@ -82,7 +83,7 @@ void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
       out << fmt::format(
           "    <testcase classname=\"{}\" name=\"gate\"><failure message=\"{}\" "
           "type=\"gate\">{}</failure></testcase>\n",
-          xml(c.checklist_id), xml(other.front()), xml(all));
+          xml_escape(c.checklist_id), xml_escape(other.front()), xml_escape(all));
     }
     out << "  </testsuite>\n";
   }

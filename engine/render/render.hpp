@@ -27,6 +27,8 @@ void render_sarif(const std::vector<Scorecard>& cards, std::ostream& out);
 /// One <testsuites> with one <testsuite> per report and one <testcase> per item.
 void render_junit(const std::vector<Scorecard>& cards, std::ostream& out);
 
+/// Text for XML and HTML: & < > " ' escaped; control characters XML 1.0 forbids become spaces.
+std::string xml_escape(std::string_view s);
 /// `"…"` with JSON escapes for `"`, `\` and control characters only: CJK stays UTF-8.
 std::string json_quote(std::string_view s);
 /// The human line of a verdict used by gate failures, SARIF and JUnit: "S2 存在的不足和原因: missing".
