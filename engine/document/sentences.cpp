@@ -28,11 +28,16 @@ std::vector<Paragraph> find_paragraphs(std::string_view text) {
 
 std::vector<Sentence> find_sentences(std::string_view text, const std::vector<Paragraph>& paragraphs) {
   std::vector<Sentence> out;
+  out.reserve(text.size() / 60);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     Span para = paragraphs[p].span;
     std::size_t begin = para.begin;
     for (std::size_t i = para.begin; i < para.end;) {
-      bool final = at(text, i, "。") || at(text, i, "！") || at(text, i, "？") || at(text, i, "；");
+      // Every sentence-final mark starts with byte E3 (。) or EF (！？；); test the byte before
+      // comparing, since this loop visits every byte of the text.
+      auto c = static_cast<unsigned char>(text[i]);
+      bool final = (c == 0xE3 && at(text, i, "。")) ||
+                   (c == 0xEF && (at(text, i, "！") || at(text, i, "？") || at(text, i, "；")));
       i += final ? 3 : 1;
       if (!final) continue;
       while (i < para.end && (at(text, i, "”") || at(text, i, "’") || at(text, i, "）") ||

@@ -13,8 +13,9 @@ namespace fz {
 namespace {
 
 bool in_term(const TermRef& t, int pattern) {
-  // finalize() sorts every term's pattern list, so this is a binary search.
-  return std::binary_search(t.patterns.begin(), t.patterns.end(), pattern);
+  if (!t.bits.empty()) return t.bits.test(pattern);
+  // A term finalize() has not indexed (a Plan built by hand): its list is still the truth.
+  return std::find(t.patterns.begin(), t.patterns.end(), pattern) != t.patterns.end();
 }
 
 bool in_any(const std::vector<TermRef>& ts, int pattern) {
@@ -188,7 +189,8 @@ struct Evaluator {
       }
       if (s == sentences.size()) break;
       group_sentences.push_back(static_cast<int>(s));
-      for (std::size_t h = a.matches.first[s]; h < a.matches.first[s + 1]; ++h) group.push_back(h);
+      for (std::size_t h = a.matches.first[s]; h < a.matches.first[s + 1]; ++h)
+        if (rule.relevant.empty() || rule.relevant.test(hit(h).pattern)) group.push_back(h);
     }
     return std::nullopt;
   }

@@ -106,21 +106,30 @@ bool PatternSet::contains(int pattern, std::string_view text) const {
 
 namespace {
 
-/// Sorted, distinct pattern lists let the evaluator test "is this hit one of the term's
-/// patterns" by binary search: that test runs for every hit under every condition.
-void sort_terms(Cond& c) {
+/// Sorted, distinct pattern lists (for explain and the DSL printer) and the same sets as bitsets
+/// (for the evaluator, which tests membership for every hit under every condition).
+void index_terms(Cond& c, std::size_t n_patterns, const std::vector<int>& units,
+                 PatternBits& relevant) {
   for (auto& t : c.terms) {
     std::sort(t.patterns.begin(), t.patterns.end());
     t.patterns.erase(std::unique(t.patterns.begin(), t.patterns.end()), t.patterns.end());
+    t.bits = PatternBits(n_patterns);
+    for (int p : t.patterns) t.bits.set(p);
+    relevant.merge(t.bits);
   }
-  for (auto& ch : c.children) sort_terms(ch);
+  if (c.kind == Cond::Kind::figure)
+    for (int u : units) relevant.set(u);
+  for (auto& ch : c.children) index_terms(ch, n_patterns, units, relevant);
 }
 
 }  // namespace
 
 std::optional<std::pair<int, std::string>> finalize(Plan& plan) {
   for (auto& item : plan.items)
-    for (auto& rule : item.rules) sort_terms(rule.cond);
+    for (auto& rule : item.rules) {
+      rule.relevant = PatternBits(plan.patterns.size());
+      index_terms(rule.cond, plan.patterns.size(), plan.units, rule.relevant);
+    }
   auto built = PatternSet::build(plan.patterns);
   if (auto* err = std::get_if<std::pair<int, std::string>>(&built)) return *err;
   plan.compiled = std::get<std::shared_ptr<const PatternSet>>(std::move(built));

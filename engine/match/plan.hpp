@@ -13,6 +13,7 @@
 
 #include "engine/document/meta.hpp"
 #include "engine/document/role.hpp"
+#include "engine/match/pattern_bits.hpp"
 
 namespace fz {
 
@@ -32,6 +33,7 @@ struct Pattern {
 struct TermRef {
   std::string name;               ///< term name, or the literal itself for inline phrases
   std::vector<int> patterns;      ///< indexes into Plan::patterns; sorted by finalize()
+  PatternBits bits;               ///< the same set as a bitset; built by finalize()
 };
 
 /// Where a condition is evaluated: every hit taken together must fall inside one such window.
@@ -69,6 +71,10 @@ struct Rule {
   Role part_role = Role::other;   ///< part_exists
   int month = 4, day = 1;         ///< published_before
   std::size_t line = 0;           ///< checklist line, for --explain
+  /// Every pattern the condition can look at (its terms', plus the units patterns when it has a
+  /// `figure`); built by finalize(). Other hits cannot change the condition, so the evaluator
+  /// leaves them out of its windows.
+  PatternBits relevant;
 };
 
 enum class ItemState { met, acknowledged, planned, missing, na };

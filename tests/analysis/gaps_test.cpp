@@ -17,7 +17,7 @@ Rule phrase(int pattern, const char* term) {
   Rule r;
   r.kind = Rule::Kind::phrases;
   r.cond.kind = Cond::Kind::any;
-  r.cond.terms.push_back({term, {pattern}});
+  r.cond.terms.push_back(TermRef{term, {pattern}, {}});
   return r;
 }
 

@@ -97,13 +97,13 @@ int PlanBuilder::pattern(const std::string& text, bool regex) {
 }
 
 TermRef PlanBuilder::term(const std::string& name, const std::vector<std::string>& literals) {
-  TermRef t{name, {}};
+  TermRef t{name, {}, {}};
   for (const auto& l : literals) t.patterns.push_back(pattern(l));
   return t;
 }
 
 TermRef PlanBuilder::regex_term(const std::string& name, const std::string& regex) {
-  return TermRef{name, {pattern(regex, true)}};
+  return TermRef{name, {pattern(regex, true)}, {}};
 }
 
 Part& PlanBuilder::part(std::string id, std::string title, double weight) {
