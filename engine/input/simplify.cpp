@@ -8,6 +8,7 @@
 #include <exception>
 #include <vector>
 
+#include "engine/input/t2s_tables.hpp"
 #include "engine/input/utf8.hpp"
 #include "engine/source.hpp"
 
@@ -48,16 +49,50 @@ std::vector<bool> convertible_characters(const std::string& config_path) {
   return set;
 }
 
+/// Debian's t2s.json, the only config whose algorithm T2sTables reproduces.
+std::optional<T2sTables> tables_for(const std::string& config_path) {
+  std::size_t slash = config_path.find_last_of('/');
+  std::string dir = config_path.substr(0, slash + 1);
+  std::string name = config_path.substr(slash + 1);
+  if (name != "t2s.json") return std::nullopt;
+  return T2sTables::load(dir);
+}
+
 }  // namespace
 
 struct Simplifier::Impl {
-  opencc::SimpleConverter converter;
-  std::vector<bool> convertible;  ///< empty: convert every line
+  opencc::SimpleConverter converter;  ///< loads (and so validates) the config in every case
+  std::optional<T2sTables> tables;    ///< the same conversion, faster; t2s.json only
+  std::vector<bool> convertible;      ///< empty: convert every line
   explicit Impl(const std::string& path)
-      : converter(path), convertible(convertible_characters(path)) {}
+      : converter(path),
+        tables(tables_for(path)),
+        convertible(tables ? std::vector<bool>{} : convertible_characters(path)) {}
 
-  /// Whether OpenCC could change this line at all.
+  std::string convert(std::string_view line) const {
+    if (tables && line.find('\0') == std::string_view::npos) {
+      std::string out;
+      out.reserve(line.size());
+      tables->convert(line, out);
+      return out;
+    }
+    return converter.Convert(line.data(), line.size());
+  }
+
+  /// Whether the conversion could change this line at all.
   bool needs_conversion(std::string_view line) const {
+    if (tables) {
+      for (std::size_t i = 0, len = 0; i < line.size(); i += len) {
+        if (static_cast<unsigned char>(line[i]) < 0x80) {
+          len = 1;
+          continue;
+        }
+        char32_t cp = utf8::decode(line, i, len);
+        if (len == 0) len = 1;
+        if (tables->may_change(cp)) return true;
+      }
+      return false;
+    }
     if (convertible.empty()) return true;
     for (std::size_t i = 0, len = 0; i < line.size(); i += len) {
       if (static_cast<unsigned char>(line[i]) < 0x80) {
@@ -95,7 +130,7 @@ void convert_line(const Simplifier::Impl& impl, std::string_view line, Text& out
     out.to_source.copy(line.size());
     return;
   }
-  std::string conv = impl.converter.Convert(line.data(), line.size());
+  std::string conv = impl.convert(line);
   if (conv == line) {
     out.utf8 += conv;
     out.to_source.copy(line.size());

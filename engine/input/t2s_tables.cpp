@@ -1,0 +1,111 @@
+#include "engine/input/t2s_tables.hpp"
+
+#include <opencc/Lexicon.hpp>
+#include <opencc/MarisaDict.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "engine/input/utf8.hpp"
+
+namespace fz {
+
+namespace {
+
+constexpr char32_t kMaxCodePoint = 0x30000;  // BMP and the CJK extension planes
+
+/// OpenCC's lexicon of one .ocd2 file, or null.
+std::shared_ptr<opencc::Lexicon> read_lexicon(const std::string& path) {
+  std::FILE* fp = std::fopen(path.c_str(), "rb");
+  if (!fp) return nullptr;
+  std::shared_ptr<opencc::Lexicon> lexicon;
+  try {
+    lexicon = opencc::MarisaDict::NewFromFile(fp)->GetLexicon();
+  } catch (...) {
+    lexicon = nullptr;
+  }
+  std::fclose(fp);
+  return lexicon;
+}
+
+/// OpenCC's DictEntry::GetDefault(): the first value, or the key itself when there is none.
+std::string default_value(const opencc::DictEntry& e) {
+  auto values = e.Values();
+  return values.empty() ? e.Key() : values.front();
+}
+
+char32_t first_code_point(std::string_view s, std::size_t& len) { return utf8::decode(s, 0, len); }
+
+}  // namespace
+
+std::optional<T2sTables> T2sTables::load(const std::string& dir) {
+  auto phrases = read_lexicon(dir + "TSPhrases.ocd2");
+  auto characters = read_lexicon(dir + "TSCharacters.ocd2");
+  if (!phrases || !characters) return std::nullopt;
+  T2sTables t;
+  t.may_change_.assign(kMaxCodePoint, false);
+  for (const auto& entry : *phrases) {
+    std::string key = entry->Key();
+    if (key.empty()) continue;
+    std::size_t len = 0;
+    char32_t cp = first_code_point(key, len);
+    t.phrases_[cp].push_back({key, default_value(*entry)});
+    if (cp < kMaxCodePoint) t.may_change_[cp] = true;
+  }
+  for (auto& [cp, list] : t.phrases_)
+    std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+      return a.key.size() > b.key.size();
+    });
+  for (const auto& entry : *characters) {
+    std::string key = entry->Key(), value = default_value(*entry);
+    std::size_t len = 0;
+    char32_t cp = first_code_point(key, len);
+    if (len != key.size()) return std::nullopt;  // not a one-character table: not the t2s we know
+    bool differs = false;
+    for (const auto& v : entry->Values()) differs = differs || v != key;
+    if (value != key) t.characters_[cp] = value;
+    if (differs && cp < kMaxCodePoint) t.may_change_[cp] = true;
+  }
+  return t;
+}
+
+bool T2sTables::may_change(char32_t cp) const {
+  return cp >= kMaxCodePoint || may_change_[cp];
+}
+
+void T2sTables::convert(std::string_view text, std::string& out) const {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t cp = utf8::decode(text, i, len);
+    if (len == 0) len = 1;
+    if (cp < kMaxCodePoint && !may_change_[cp]) {
+      out.append(text.data() + i, len);
+      i += len;
+      continue;
+    }
+    // Max-match: the longest phrase that starts here (OpenCC's segmentation), else the character.
+    if (auto p = phrases_.find(cp); p != phrases_.end()) {
+      const Phrase* hit = nullptr;
+      for (const Phrase& ph : p->second)
+        if (text.compare(i, ph.key.size(), ph.key) == 0) {
+          hit = &ph;
+          break;
+        }
+      if (hit) {
+        out += hit->value;
+        i += hit->key.size();
+        continue;
+      }
+    }
+    if (auto c = characters_.find(cp); c != characters_.end()) out += c->second;
+    else out.append(text.data() + i, len);
+    i += len;
+  }
+}
+
+}  // namespace fz
