@@ -1,12 +1,12 @@
 #include "engine/analysis/figures.hpp"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
 
 #include "engine/analysis/util.hpp"
+#include "engine/match/prefilter.hpp"
 
 namespace fz::analysis {
 namespace {
@@ -100,27 +100,27 @@ std::vector<Spec> make_specs() {
   };
 }
 
-struct Compiled {
-  const Spec* spec;
-  std::unique_ptr<RE2> context;
-  std::vector<std::unique_ptr<RE2>> patterns;
-  std::vector<int> in_set;  ///< each pattern's index in Figures::any
-};
-
-/// Every spec compiled, plus one RE2::Set of all their patterns: a sentence goes through the Set's
-/// DFA once, and only the patterns it names are run with submatches. Before the Set each sentence
-/// was scanned once per pattern (35 scans), a sixth of a report's time (docs/performance.md).
-struct Figures {
-  std::vector<Compiled> specs;
-  RE2::Set any;
-  bool set_ok = false;
-  Figures(const RE2::Options& set_options) : any(set_options, RE2::UNANCHORED) {}
-};
-
 const std::vector<Spec>& specs() {
   static const std::vector<Spec> s = make_specs();
   return s;
 }
+
+struct Compiled {
+  const Spec* spec;
+  std::unique_ptr<RE2> context;
+  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<int> scan_id;  ///< each pattern's index in Figures::prefilter
+};
+
+/// Every spec compiled, plus a Prefilter (the one the checklist matcher uses) over all their
+/// patterns: one Hyperscan pass over the document finds the literal atoms RE2's FilteredRE2
+/// extracts from each pattern, and RE2 runs (with submatches) only on the sentences whose atoms
+/// admit a pattern. Trying each pattern on each sentence with RE2 was a sixth of a report's
+/// time, and one RE2::Set per sentence still an eighth (docs/performance.md).
+struct Figures {
+  std::vector<Compiled> specs;
+  std::shared_ptr<const Prefilter> prefilter;  ///< null: RE2 tries every pattern everywhere
+};
 
 // Built once and then only read (immutable), so threads share it safely.
 const Figures& compiled() {
@@ -128,22 +128,19 @@ const Figures& compiled() {
     RE2::Options opt;
     opt.set_encoding(RE2::Options::EncodingUTF8);
     opt.set_log_errors(true);
-    RE2::Options set_opt = opt;
-    set_opt.set_max_mem(32 << 20);  // all patterns at once: keep the Set on its DFA
-    Figures out(set_opt);
-    bool ok = true;
+    Figures out;
+    std::vector<Pattern> all;
     for (const auto& s : specs()) {
       Compiled c{&s, nullptr, {}, {}};
       if (*s.context) c.context = std::make_unique<RE2>(s.context, opt);
       for (const auto& p : s.patterns) {
         c.patterns.push_back(std::make_unique<RE2>(p, opt));
-        int k = out.any.Add(p, nullptr);
-        ok = ok && k >= 0;
-        c.in_set.push_back(k);
+        c.scan_id.push_back(static_cast<int>(all.size()));
+        all.push_back({p, true});
       }
       out.specs.push_back(std::move(c));
     }
-    out.set_ok = ok && out.any.Compile();
+    out.prefilter = Prefilter::build(all);
     return out;
   }();
   return f;
@@ -210,33 +207,44 @@ std::vector<Figure> extract_figures(const Document& doc) {
   const std::string& text = doc.normalised.utf8;
   re2::StringPiece whole(text);
   const Figures& figures = compiled();
-  std::vector<int> in_sentence;
+  // The atoms of the patterns, in text order; a sentence's candidates are the patterns its
+  // atoms admit, plus those with no atoms at all.
+  std::vector<Prefilter::Event> atoms;
+  bool scanned = figures.prefilter && figures.prefilter->scan(text, atoms);
+  std::sort(atoms.begin(), atoms.end(), [](const Prefilter::Event& a, const Prefilter::Event& b) {
+    return a.begin < b.begin;
+  });
+  auto next_atom = atoms.begin();
+  std::vector<int> sentence_atoms, in_sentence;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
     if (sent.span.end > text.size()) continue;
+    sentence_atoms.clear();
+    while (next_atom != atoms.end() && next_atom->begin < sent.span.begin) ++next_atom;
+    for (auto e = next_atom; e != atoms.end() && e->begin < sent.span.end; ++e)
+      if (e->end <= sent.span.end && e->atom >= 0) sentence_atoms.push_back(e->atom);
+    if (scanned) {
+      std::sort(sentence_atoms.begin(), sentence_atoms.end());
+      sentence_atoms.erase(std::unique(sentence_atoms.begin(), sentence_atoms.end()),
+                           sentence_atoms.end());
+      figures.prefilter->candidates(sentence_atoms, in_sentence);
+      for (int p : figures.prefilter->unfiltered()) in_sentence.push_back(p);
+      if (in_sentence.empty()) continue;
+    }
     if (sent.section >= 0 && static_cast<std::size_t>(sent.section) < doc.sections.size() &&
         doc.sections[sent.section].role == Role::plans)
       continue;
-    re2::StringPiece sp(text.data() + sent.span.begin, sent.span.size());
-    in_sentence.clear();
-    RE2::Set::ErrorInfo err{};
-    // Without the Set (it failed to build, or its DFA ran out of memory on this sentence) every
-    // pattern is tried, as before the Set existed.
-    bool use_set = figures.set_ok;
-    if (use_set && !figures.any.Match(sp, &in_sentence, &err)) {
-      if (err.kind == RE2::Set::kNoError) continue;  // no pattern occurs in the sentence
-      use_set = false;
-    }
     std::sort(in_sentence.begin(), in_sentence.end());
-    auto occurs = [&](int k) {
-      return !use_set || std::binary_search(in_sentence.begin(), in_sentence.end(), k);
+    auto occurs = [&](int id) {
+      return !scanned || std::binary_search(in_sentence.begin(), in_sentence.end(), id);
     };
+    re2::StringPiece sp(text.data() + sent.span.begin, sent.span.size());
     for (const auto& c : figures.specs) {
-      if (std::none_of(c.in_set.begin(), c.in_set.end(), occurs)) continue;
+      if (std::none_of(c.scan_id.begin(), c.scan_id.end(), occurs)) continue;
       if (c.context && !RE2::PartialMatch(sp, *c.context)) continue;
       bool found = false;
       for (std::size_t pi = 0; pi < c.patterns.size(); ++pi) {
-        if (!occurs(c.in_set[pi])) continue;
+        if (!occurs(c.scan_id[pi])) continue;
         const auto& re = c.patterns[pi];
         std::size_t pos = sent.span.begin;
         re2::StringPiece g[3];

@@ -27,6 +27,13 @@ int sentence_of(const std::vector<Sentence>& ss, std::size_t b, std::size_t e) {
   return static_cast<int>(it - ss.begin());
 }
 
+/// Whether [h.begin, h.end) shares a byte with some sentence.
+bool overlaps_sentence(const std::vector<Sentence>& ss, Span h) {
+  auto it = std::upper_bound(ss.begin(), ss.end(), h.begin,
+                             [](std::size_t off, const Sentence& s) { return off < s.span.end; });
+  return it != ss.end() && it->span.begin < h.end;
+}
+
 void finish(Matches& m, std::size_t sentences) {
   m.first.assign(sentences + 1, 0);
   std::size_t k = 0;
@@ -101,9 +108,33 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
     pf.candidates(sentence_atoms, cand);
     for (int p : cand) tries.emplace_back(s, p);
   }
-  for (int p : pf.unfiltered())
-    for (std::size_t s = 0; s < ss.size(); ++s) tries.emplace_back(static_cast<int>(s), p);
   std::vector<Span> spans;
+  for (int p : pf.unfiltered()) {
+    // One RE2 scan of the whole text rather than one per sentence: a context-free regex's
+    // matches that each lie inside one sentence are exactly what the per-sentence scans would
+    // find. If one crosses a sentence boundary, fall back to scanning sentence by sentence.
+    bool whole = !pf.sentence_relative(p);
+    if (whole) {
+      spans.clear();
+      ps.find_all(p, text, 0, spans);
+      std::size_t mark = m.hits.size();
+      for (Span h : spans) {
+        int s = sentence_of(ss, h.begin, h.end);
+        if (s >= 0) {
+          m.hits.push_back({p, h, s});
+          continue;
+        }
+        if (overlaps_sentence(ss, h)) {  // it crosses a sentence boundary
+          whole = false;
+          m.hits.resize(mark);
+          break;
+        }
+        // Otherwise it lies wholly between sentences, where no per-sentence scan looks.
+      }
+    }
+    if (!whole)
+      for (std::size_t s = 0; s < ss.size(); ++s) tries.emplace_back(static_cast<int>(s), p);
+  }
   for (auto [s, p] : tries) {
     Span sp = ss[static_cast<std::size_t>(s)].span;
     if (sp.end > text.size() || sp.begin >= sp.end) continue;

@@ -41,7 +41,7 @@ std::string escape_literal(const std::string& s) {
 
 /// Anchors and word boundaries refer to the sentence in the per-sentence RE2 check; keep such
 /// regexes out of the filter so that nothing can hide them.
-bool sentence_relative(const std::string& re) {
+bool refers_to_sentence(const std::string& re) {
   for (std::size_t i = 0; i < re.size(); ++i) {
     if (re[i] == '\\' && i + 1 < re.size()) {
       char n = re[i + 1];
@@ -96,7 +96,12 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
       continue;
     }
     int id = -1;
-    if (sentence_relative(p.text) || impl.filter.Add(p.text, options, &id) != RE2::NoError) {
+    if (refers_to_sentence(p.text)) {
+      pf->unfiltered_.push_back(index);
+      pf->sentence_relative_.push_back(index);
+      continue;
+    }
+    if (impl.filter.Add(p.text, options, &id) != RE2::NoError) {
       pf->unfiltered_.push_back(index);
       continue;
     }
@@ -117,6 +122,7 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
     for (int f : always) pf->unfiltered_.push_back(impl.filter_to_pattern[static_cast<std::size_t>(f)]);
   }
   std::sort(pf->unfiltered_.begin(), pf->unfiltered_.end());
+  std::sort(pf->sentence_relative_.begin(), pf->sentence_relative_.end());
   if (exprs.empty()) return nullptr;
 
   std::vector<const char*> cexprs;
@@ -155,6 +161,10 @@ void Prefilter::candidates(const std::vector<int>& atoms, std::vector<int>& out)
     int p = impl_->filter_to_pattern[static_cast<std::size_t>(f)];
     if (!std::binary_search(unfiltered_.begin(), unfiltered_.end(), p)) out.push_back(p);
   }
+}
+
+bool Prefilter::sentence_relative(int pattern) const {
+  return std::binary_search(sentence_relative_.begin(), sentence_relative_.end(), pattern);
 }
 
 }  // namespace fz

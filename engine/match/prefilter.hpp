@@ -41,6 +41,10 @@ class Prefilter {
   void candidates(const std::vector<int>& atoms, std::vector<int>& out) const;
   /// The regex patterns to try on every sentence with RE2.
   const std::vector<int>& unfiltered() const { return unfiltered_; }
+  /// Those of them whose anchors or word boundaries refer to the sentence (sorted): they must be
+  /// run sentence by sentence. The others match the same anywhere, so the matcher may run them
+  /// once over the whole text.
+  bool sentence_relative(int pattern) const;
 
  private:
   Prefilter();
@@ -48,6 +52,7 @@ class Prefilter {
   std::unique_ptr<Impl> impl_;
   std::vector<std::size_t> length_;  ///< bytes of each literal pattern and atom, by Hyperscan id
   std::vector<int> unfiltered_;
+  std::vector<int> sentence_relative_;
 };
 
 }  // namespace fz
