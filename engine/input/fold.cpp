@@ -88,6 +88,27 @@ Text fold(std::string_view s) {
     prev = c;
   };
   for (std::size_t i = 0; i < s.size();) {
+    // Fast path for a run of characters U+4000..U+9FFF (lead bytes E4..E9: the common CJK
+    // ideographs, which is most of a report): none is invisible, a space, foldable or the "(" of
+    // a pinyin group, so each would be emitted as is. Copy the run in one step.
+    if (auto b = static_cast<unsigned char>(s[i]); b >= 0xE4 && b <= 0xE9) {
+      std::size_t j = i;
+      while (j + 3 <= s.size()) {
+        auto lead = static_cast<unsigned char>(s[j]);
+        if (lead < 0xE4 || lead > 0xE9 || (static_cast<unsigned char>(s[j + 1]) & 0xC0) != 0x80 ||
+            (static_cast<unsigned char>(s[j + 2]) & 0xC0) != 0x80)
+          break;
+        j += 3;
+      }
+      if (j > i) {
+        out.utf8.append(s.data() + i, j - i);
+        out.to_source.copy(j - i);
+        std::size_t last_len;
+        prev = utf8::decode(s, j - 3, last_len);
+        i = j;
+        continue;
+      }
+    }
     std::size_t len;
     char32_t c = utf8::decode(s, i, len);
     if (is_invisible(c)) {
