@@ -130,11 +130,14 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
     if (fs::is_regular_file(g, ec)) cfg_path = g.string();
   }
   if (cfg_path) {
-    auto text = slurp(*cfg_path);
-    if (!text) return Errors{file_error(*cfg_path, "cannot read the gate config")};
-    auto parsed = parse_gate_config(*text, *cfg_path);
-    if (auto* e = std::get_if<Errors>(&parsed)) return *e;
-    cfg = std::get<GateConfig>(std::move(parsed));
+    auto known = configs_.find(*cfg_path);
+    if (known == configs_.end()) {
+      auto text = slurp(*cfg_path);
+      if (!text) return Errors{file_error(*cfg_path, "cannot read the gate config")};
+      known = configs_.emplace(*cfg_path, parse_gate_config(*text, *cfg_path)).first;
+    }
+    if (auto* e = std::get_if<Errors>(&known->second)) return *e;
+    cfg = std::get<GateConfig>(known->second);
     if (auto e = check_gate_config(cfg, plan); !e.empty()) return e;
   }
   if (opt_.min_score) cfg.min_score = *opt_.min_score;

@@ -49,6 +49,9 @@ class Pipeline {
   RunOptions opt_;
   std::optional<Simplifier> simplifier_;  ///< OpenCC, loaded once per Pipeline (milliseconds)
   std::map<std::string, Plan> plans_;
+  /// Gate configs by path, parsed once per Pipeline: a batch under one .fzscore.yaml would
+  /// otherwise parse the same YAML for every report (4 % of a batch run).
+  std::map<std::string, std::variant<GateConfig, std::vector<Diagnostic>>> configs_;
   std::map<std::string, std::string> plan_hash_;
 };
 
