@@ -147,13 +147,30 @@ struct Evaluator {
     std::vector<signed char> memo(rule.under ? doc.sections.size() : 0, -1);
     std::vector<std::size_t> group, used;
     std::vector<int> group_sentences;
+    // Without a `not`, a window is only satisfied by its hits of the rule's own patterns, so only
+    // the sentences holding such hits need visiting (the other sentences of a window add nothing
+    // to it). With a `not`, an empty window can satisfy the rule: visit every sentence.
+    std::vector<std::size_t> visit;
+    bool sparse = !eval_empty && !rule.relevant.empty() && !a.first_of_pattern.empty();
+    if (sparse) {
+      rule.relevant.for_each([&](int p) {
+        auto q = static_cast<std::size_t>(p);
+        if (q + 1 >= a.first_of_pattern.size()) return;
+        for (std::size_t k = a.first_of_pattern[q]; k < a.first_of_pattern[q + 1]; ++k)
+          visit.push_back(static_cast<std::size_t>(hit(a.by_pattern[k]).sentence));
+      });
+      std::sort(visit.begin(), visit.end());
+      visit.erase(std::unique(visit.begin(), visit.end()), visit.end());
+    }
+    std::size_t n_visit = sparse ? visit.size() : sentences.size();
     long key = -2;
     auto flush = [&]() -> bool {
       if (group_sentences.empty() || (group.empty() && !eval_empty)) return false;
       used.clear();
       return eval(rule.cond, group, used);
     };
-    for (std::size_t s = 0; s <= sentences.size(); ++s) {
+    for (std::size_t v = 0; v <= n_visit; ++v) {
+      std::size_t s = v == n_visit ? sentences.size() : sparse ? visit[v] : v;
       long k = -1;
       bool keep = false;
       if (s < sentences.size()) {
@@ -265,6 +282,18 @@ Analysis analyse(const Plan& plan, const Document& doc) {
   Analysis a;
   a.matches = match(plan, doc);
   a.context = sentence_contexts(plan, doc, a.matches);
+  const auto& hits = a.matches.hits;
+  a.first_of_pattern.assign(plan.patterns.size() + 1, 0);
+  for (const Hit& h : hits)
+    if (h.pattern >= 0 && static_cast<std::size_t>(h.pattern) < plan.patterns.size())
+      ++a.first_of_pattern[static_cast<std::size_t>(h.pattern) + 1];
+  for (std::size_t p = 0; p < plan.patterns.size(); ++p)
+    a.first_of_pattern[p + 1] += a.first_of_pattern[p];
+  a.by_pattern.resize(a.first_of_pattern.back());
+  std::vector<std::size_t> fill(a.first_of_pattern.begin(), a.first_of_pattern.end() - 1);
+  for (std::size_t i = 0; i < hits.size(); ++i)
+    if (hits[i].pattern >= 0 && static_cast<std::size_t>(hits[i].pattern) < plan.patterns.size())
+      a.by_pattern[fill[static_cast<std::size_t>(hits[i].pattern)]++] = i;
   a.is_units.assign(plan.patterns.size(), 0);
   for (int u : plan.units)
     if (u >= 0 && static_cast<std::size_t>(u) < a.is_units.size()) a.is_units[u] = 1;

@@ -17,6 +17,10 @@ namespace fz {
 /// What evaluate needs per document, computed once: the hits and each sentence's context.
 struct Analysis {
   Matches matches;
+  /// The hits of each pattern, in text order: pattern p owns
+  /// by_pattern[first_of_pattern[p] .. first_of_pattern[p + 1]) (indexes into matches.hits).
+  /// Lets a rule visit only the sentences where its patterns hit.
+  std::vector<std::size_t> first_of_pattern, by_pattern;
   std::vector<ItemState> context;  ///< per sentence: met, acknowledged or planned
   std::vector<char> is_units;      ///< per pattern: one of Plan::units
 };

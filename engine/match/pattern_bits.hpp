@@ -26,6 +26,13 @@ class PatternBits {
     for (std::size_t i = 0; i < o.words_.size(); ++i) words_[i] |= o.words_[i];
   }
   bool empty() const { return words_.empty(); }
+  /// Calls f(p) for every pattern p in the set, ascending.
+  template <class F>
+  void for_each(F f) const {
+    for (std::size_t w = 0; w < words_.size(); ++w)
+      for (std::uint64_t bits = words_[w]; bits != 0; bits &= bits - 1)
+        f(static_cast<int>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
+  }
 
  private:
   std::vector<std::uint64_t> words_;
