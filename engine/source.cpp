@@ -1,5 +1,8 @@
 #include "engine/source.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <algorithm>
 
 namespace fz {
@@ -32,8 +35,16 @@ std::string_view Source::line_text(std::size_t offset) const {
 }
 
 std::size_t count_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  // Eight bytes at a time: a continuation byte is 10xxxxxx, i.e. bit 7 set and bit 6 clear.
+  // Columns of evidence are counted from the line start, and a line is a whole paragraph.
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
+    n += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return n;
 }
 

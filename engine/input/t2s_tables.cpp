@@ -81,8 +81,20 @@ void T2sTables::convert(std::string_view text, std::string& out) const {
       continue;
     }
     std::size_t len = 0;
-    char32_t cp = utf8::decode(text, i, len);
-    if (len == 0) len = 1;
+    char32_t cp;
+    auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 > 0xE0 && b0 <= 0xEF && b0 != 0xED && i + 3 <= text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+      // The common case inline (a 3-byte character that cannot be overlong or a surrogate):
+      // this loop runs for every character of every traditional-script line.
+      cp = (char32_t{b0} & 0x0F) << 12 | (char32_t{static_cast<unsigned char>(text[i + 1])} & 0x3F) << 6 |
+           (char32_t{static_cast<unsigned char>(text[i + 2])} & 0x3F);
+      len = 3;
+    } else {
+      cp = utf8::decode(text, i, len);
+      if (len == 0) len = 1;
+    }
     if (cp < kMaxCodePoint && !may_change_[cp]) {
       out.append(text.data() + i, len);
       i += len;

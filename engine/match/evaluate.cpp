@@ -265,6 +265,16 @@ void add_rule_evidence(const Evaluator& ev, const Rule& rule, const RuleMatch& m
   const Document& doc = ev.doc;
   for (int s : m.sentences) {
     const Sentence& sen = doc.sentences[static_cast<std::size_t>(s)];
+    // add_evidence would drop a new sentence once the state has its fill: skip quoting it (a
+    // document-wide window can name hundreds of sentences).
+    std::size_t same_state = 0;
+    bool listed = false;
+    for (const Evidence& x : out)
+      if (x.supports == supports) {
+        listed = listed || x.normalised == sen.span;
+        ++same_state;
+      }
+    if (!listed && same_state >= kMaxEvidencePerState) continue;
     Evidence e = make_evidence(doc, sen.span, sen.section, supports);
     for (std::size_t h : m.hits) {
       const Hit& hh = ev.hit(h);
