@@ -75,23 +75,30 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
   std::vector<Prefilter::Event> events;
   if (!pf.scan(text, events)) return false;
   const auto& ss = doc.sentences;
-  std::vector<Hit> literal_hits;
+  struct LiteralHit {
+    Hit hit;
+    int alt;  ///< alternative of a literal alternation; 0 for a phrase
+  };
+  std::vector<LiteralHit> literal_hits;
   std::vector<std::pair<int, int>> atoms;  // (sentence, atom)
   for (const auto& e : events) {
     int s = sentence_of(ss, e.begin, e.end);
     if (s < 0) continue;
-    if (e.pattern >= 0) literal_hits.push_back({e.pattern, {e.begin, e.end}, s});
+    if (e.pattern >= 0) literal_hits.push_back({{e.pattern, {e.begin, e.end}, s}, e.alt});
     else atoms.emplace_back(s, e.atom);
   }
-  std::sort(literal_hits.begin(), literal_hits.end(), [](const Hit& a, const Hit& b) {
-    return std::tie(a.pattern, a.sentence, a.span.begin) <
-           std::tie(b.pattern, b.sentence, b.span.begin);
+  // Leftmost-first, as RE2 reports a pattern's matches in a sentence: the earliest start wins,
+  // at one start the first alternative, and a match overlapping the one kept before is dropped.
+  std::sort(literal_hits.begin(), literal_hits.end(), [](const LiteralHit& a, const LiteralHit& b) {
+    return std::tie(a.hit.pattern, a.hit.sentence, a.hit.span.begin, a.alt) <
+           std::tie(b.hit.pattern, b.hit.sentence, b.hit.span.begin, b.alt);
   });
-  for (const Hit& h : literal_hits) {
+  for (const LiteralHit& lh : literal_hits) {
+    const Hit& h = lh.hit;
     if (!m.hits.empty()) {
       const Hit& last = m.hits.back();
       if (last.pattern == h.pattern && last.sentence == h.sentence && h.span.begin < last.span.end)
-        continue;  // overlaps the previous occurrence of the same phrase
+        continue;  // overlaps the match kept before
     }
     m.hits.push_back(h);
   }

@@ -4,6 +4,7 @@
 #include <re2/filtered_re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace fz {
@@ -15,6 +16,7 @@ struct Prefilter::Impl {
   std::vector<int> filter_to_pattern;  ///< FilteredRE2 id → Plan pattern index
   int literals = 0;                 ///< Hyperscan ids below this are literal patterns' ids
   std::vector<int> literal_pattern;    ///< Hyperscan id → pattern index (literals)
+  std::vector<int> literal_alt;        ///< Hyperscan id → alternative within its pattern
   ~Impl() {
     if (scratch) hs_free_scratch(scratch);
     if (db) hs_free_database(db);
@@ -54,10 +56,30 @@ bool refers_to_sentence(const std::string& re) {
   return false;
 }
 
+/// The alternatives of a regex that is nothing but literals joined by "|" (no metacharacter
+/// anywhere); nullopt for any other regex.
+std::optional<std::vector<std::string>> literal_alternatives(const std::string& re) {
+  static constexpr std::string_view kMeta = "\\.+*?()[]{}^$";
+  std::vector<std::string> alts(1);
+  for (char c : re) {
+    if (c == '|') {
+      if (alts.back().empty()) return std::nullopt;
+      alts.emplace_back();
+    } else if (kMeta.find(c) != std::string_view::npos) {
+      return std::nullopt;
+    } else {
+      alts.back() += c;
+    }
+  }
+  if (alts.back().empty()) return std::nullopt;
+  return alts;
+}
+
 struct ScanContext {
   std::vector<Prefilter::Event>* out;
   const std::vector<std::size_t>* length;
   const std::vector<int>* literal_pattern;
+  const std::vector<int>* literal_alt;
   int literals;
 };
 
@@ -67,8 +89,12 @@ int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, v
   Prefilter::Event e;
   e.begin = end - (*c.length)[id];
   e.end = end;
-  if (static_cast<int>(id) < c.literals) e.pattern = (*c.literal_pattern)[id];
-  else e.atom = static_cast<int>(id) - c.literals;
+  if (static_cast<int>(id) < c.literals) {
+    e.pattern = (*c.literal_pattern)[id];
+    e.alt = (*c.literal_alt)[id];
+  } else {
+    e.atom = static_cast<int>(id) - c.literals;
+  }
   c.out->push_back(e);
   return 0;
 }
@@ -88,11 +114,17 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
     int index = static_cast<int>(i);
-    if (!p.regex) {
-      impl.literal_pattern.push_back(index);
-      exprs.push_back(escape_literal(p.text));
-      flags.push_back(0);
-      pf->length_.push_back(p.text.size());
+    std::optional<std::vector<std::string>> alts;
+    if (!p.regex) alts = std::vector<std::string>{p.text};
+    else alts = literal_alternatives(p.text);
+    if (alts) {
+      for (std::size_t k = 0; k < alts->size(); ++k) {
+        impl.literal_pattern.push_back(index);
+        impl.literal_alt.push_back(static_cast<int>(k));
+        exprs.push_back(escape_literal((*alts)[k]));
+        flags.push_back(0);
+        pf->length_.push_back((*alts)[k].size());
+      }
       continue;
     }
     int id = -1;
@@ -145,7 +177,7 @@ bool Prefilter::scan(std::string_view text, std::vector<Event>& out) const {
   if (text.size() > 0xFFFFFFFFu) return false;  // hs_scan takes an unsigned length
   hs_scratch_t* scratch = nullptr;
   if (hs_clone_scratch(impl_->scratch, &scratch) != HS_SUCCESS) return false;
-  ScanContext ctx{&out, &length_, &impl_->literal_pattern, impl_->literals};
+  ScanContext ctx{&out, &length_, &impl_->literal_pattern, &impl_->literal_alt, impl_->literals};
   hs_error_t rc = hs_scan(impl_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
                           on_match, &ctx);
   hs_free_scratch(scratch);

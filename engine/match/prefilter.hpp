@@ -5,7 +5,9 @@
 // YARA's Aho-Corasick atoms work. Literals come back with exact spans. A regex is only a
 // candidate in the sentences where its atoms occur (FilteredRE2 decides), and RE2 confirms it
 // there, so the checklist's regex language keeps RE2's semantics. Regexes with no usable atoms or
-// with anchors are `unfiltered`: RE2 tries them on every sentence. Only literals go into
+// with anchors are `unfiltered`: RE2 tries them on every sentence. A regex that is only an
+// alternation of literals (/审查|审核/) needs no RE2 at all: its alternatives are scanned as
+// literals, and the matcher keeps them leftmost-first, as RE2 would. Only literals go into
 // Hyperscan, so compiling takes milliseconds. This is the only file that includes hs.h.
 #pragma once
 
@@ -23,6 +25,7 @@ class Prefilter {
   struct Event {
     int pattern = -1;  ///< a literal pattern (index into Plan::patterns), or -1 for an atom
     int atom = -1;     ///< an atom of the regexes, when pattern == -1
+    int alt = 0;       ///< which alternative of a literal alternation (/审查|审核/) matched
     std::size_t begin = 0, end = 0;
   };
 

@@ -58,3 +58,46 @@ TEST_CASE("regexes with anchors are checked on every sentence, not prefiltered")
   REQUIRE(pf != nullptr);
   CHECK(pf->unfiltered() == std::vector<int>{1});
 }
+
+namespace {
+
+/// Matches of `patterns` in `text`, through the Hyperscan path and through RE2 alone.
+std::pair<fz::Matches, fz::Matches> both_paths(std::vector<fz::Pattern> patterns,
+                                               const std::string& text) {
+  fz::Plan plan;
+  plan.patterns = std::move(patterns);
+  REQUIRE_FALSE(fz::finalize(plan).has_value());
+  REQUIRE(plan.prefilter != nullptr);
+  fz::Plan slow = plan;
+  slow.prefilter.reset();
+  fz::Document doc = fz::document_from_text("t.txt", text);
+  return {fz::match(plan, doc), fz::match(slow, doc)};
+}
+
+}  // namespace
+
+TEST_CASE("a literal alternation is matched leftmost-first without RE2, as RE2 would") {
+  // At one start the first alternative wins (审批 over 审批事项); the earliest start wins
+  // (规范性文件 over the 文件 inside it); overlapping matches of one pattern are dropped.
+  auto [fast, slow] = both_paths({{"审批|审批事项", true}, {"文件|规范性文件", true}, {"啊啊|啊", true}},
+                                 "一、概况\n精简审批事项，清理规范性文件和其他文件。啊啊啊。\n");
+  CHECK(fast.hits == slow.hits);
+  std::vector<std::pair<int, std::size_t>> got;  // (pattern, length)
+  for (const auto& h : fast.hits) got.emplace_back(h.pattern, h.span.size());
+  CHECK(got == std::vector<std::pair<int, std::size_t>>{
+                   {0, 6}, {1, 15}, {1, 6}, {2, 6}, {2, 3}});
+}
+
+TEST_CASE("an atom-less regex is run once over the whole text and still stays within sentences") {
+  // [0-9]+件 has no literal atom; the matcher scans the whole text for it once. A regex whose
+  // match would cross a sentence boundary falls back to sentence-by-sentence matching.
+  auto [fast, slow] = both_paths({{"[0-9]+件", true}, {"[0-9][^。]*件", true}},
+                                 "一、概况\n办理12件。又有3\n件，共5件。\n");
+  CHECK(fast.hits == slow.hits);
+  std::size_t first = 0, second = 0;
+  for (const auto& h : fast.hits) (h.pattern == 0 ? first : second) += 1;
+  CHECK(first == 2);   // 12件 and 5件; "3\n件" spans two paragraphs
+  // The whole-text match "3\n件，共5件" crosses a boundary and swallows 5件: only the fallback to
+  // per-sentence matching finds 5件.
+  CHECK(second == 2);
+}
