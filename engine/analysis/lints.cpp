@@ -41,10 +41,15 @@ void rate_over_100(const Document& doc, std::vector<Lint>& out) {
   static const RE2 pct("([0-9]+(?:\\.[0-9]+)?)%");
   const std::string& text = doc.normalised.utf8;
   re2::StringPiece input(text), g[2];
-  std::size_t pos = 0;
-  while (pos < text.size() && pct.Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
+  // A match is digits and dots ending in "%": find each "%", step back over the run of digits
+  // and dots before it, and let RE2 match that run alone. Same matches as scanning the whole
+  // text with RE2, which cost a twentieth of a report's time.
+  auto digit_or_dot = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+  for (std::size_t q = text.find('%'); q != std::string::npos; q = text.find('%', q + 1)) {
+    std::size_t r = q;
+    while (r > 0 && digit_or_dot(text[r - 1])) --r;
+    if (r == q || !pct.Match(input, r, q + 1, RE2::UNANCHORED, g, 2)) continue;
     std::size_t b = g[0].data() - text.data(), e = b + g[0].size();
-    pos = e;
     double v = std::stod(std::string(g[1].data(), g[1].size()));
     if (v <= 100) continue;
     std::string_view ctx = clause_before(text, b, 14);
