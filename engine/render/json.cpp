@@ -1,4 +1,5 @@
 // JSON per shared/spec/output.md. Written by hand (no JSON library): the shape is fixed and small.
+#include <array>
 #include <cstdio>
 #include <iterator>
 
@@ -8,15 +9,22 @@
 
 namespace fz {
 
-std::string json_quote(std::string_view s) {
-  std::string o;
-  o.reserve(s.size() + 2);
+namespace {
+
+void json_quote_to(std::string& o, std::string_view s) {
+  // Bytes that need escaping: controls, '"', '\\' and DEL. A table lookup per byte, and the
+  // runs in between (nearly all of a Chinese quote) appended in one step.
+  static constexpr auto kEscape = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+    t['"'] = t['\\'] = t[0x7f] = true;
+    return t;
+  }();
   o += '"';
-  // Runs that need no escaping (nearly all of a Chinese quote) are appended in one step.
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+    if (!kEscape[c]) continue;
     o.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -32,6 +40,14 @@ std::string json_quote(std::string_view s) {
   }
   o.append(s.data() + run, s.size() - run);
   o += '"';
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view s) {
+  std::string o;
+  o.reserve(s.size() + 2);
+  json_quote_to(o, s);
   return o;
 }
 
@@ -55,8 +71,17 @@ std::string date(const std::optional<Date>& d) {
 
 /// The record is built in one string and written once: a chain of ostream inserts of small
 /// temporaries was an eighth of a batch run.
+/// A string to be written JSON-quoted: `out << quoted(x)` appends without a temporary.
+struct Quoted {
+  std::string_view s;
+};
+
 struct Buffer {
   std::string s;
+  Buffer& operator<<(Quoted q) {
+    json_quote_to(s, q.s);
+    return *this;
+  }
   Buffer& operator<<(std::string_view v) {
     s.append(v);
     return *this;
@@ -85,14 +110,14 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
   };
   const char* sp = pretty ? " " : "";
   out << "{" << nl;
-  out << ind(1) << "\"file\":" << sp << json_quote(c.file) << "," << nl;
-  out << ind(1) << "\"checklist\":" << sp << "{\"id\":" << sp << json_quote(c.checklist_id)
-      << "," << sp << "\"title\":" << sp << json_quote(c.checklist_title) << "}," << nl;
-  out << ind(1) << "\"meta\":" << sp << "{\"title\":" << sp << json_quote(c.meta.title) << ","
-      << sp << "\"issuer\":" << sp << json_quote(c.meta.issuer) << "," << sp << "\"year\":" << sp
+  out << ind(1) << "\"file\":" << sp << Quoted(c.file) << "," << nl;
+  out << ind(1) << "\"checklist\":" << sp << "{\"id\":" << sp << Quoted(c.checklist_id)
+      << "," << sp << "\"title\":" << sp << Quoted(c.checklist_title) << "}," << nl;
+  out << ind(1) << "\"meta\":" << sp << "{\"title\":" << sp << Quoted(c.meta.title) << ","
+      << sp << "\"issuer\":" << sp << Quoted(c.meta.issuer) << "," << sp << "\"year\":" << sp
       << (c.meta.year ? std::to_string(*c.meta.year) : "null") << "," << sp
       << "\"published\":" << sp << date(c.meta.published) << "," << sp << "\"level\":" << sp
-      << json_quote(level_name(c.level)) << "}," << nl;
+      << Quoted(level_name(c.level)) << "}," << nl;
   out << ind(1) << "\"score\":" << sp << num(c.score) << "," << nl;
   out << ind(1) << "\"passed\":" << sp << (c.passed ? "true" : "false") << "," << nl;
   out << ind(1) << "\"min_score\":" << sp << num(c.min_score) << "," << nl;
@@ -100,33 +125,33 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
   for (std::size_t i = 0; i < c.verdicts.size(); ++i) {
     const ItemVerdict& v = c.verdicts[i];
     const Item& it = *v.item;
-    out << ind(2) << "{\"id\":" << sp << json_quote(it.id) << "," << sp << "\"title\":" << sp
-        << json_quote(it.title) << "," << sp << "\"part\":" << sp << json_quote(it.part) << ","
-        << sp << "\"basis\":" << sp << json_quote(it.basis) << "," << nl;
-    out << ind(2) << " \"state\":" << sp << json_quote(state_name(v.state)) << "," << sp
+    out << ind(2) << "{\"id\":" << sp << Quoted(it.id) << "," << sp << "\"title\":" << sp
+        << Quoted(it.title) << "," << sp << "\"part\":" << sp << Quoted(it.part) << ","
+        << sp << "\"basis\":" << sp << Quoted(it.basis) << "," << nl;
+    out << ind(2) << " \"state\":" << sp << Quoted(state_name(v.state)) << "," << sp
         << "\"quantified\":" << sp << (v.quantified ? "true" : "false") << "," << sp
         << "\"required\":" << sp << (it.required ? "true" : "false") << "," << sp
         << "\"weight\":" << sp << num(it.weight) << "," << sp << "\"points\":" << sp
         << num(v.points) << "," << nl;
     if (v.waived)
       out << ind(2) << " \"waived\":" << sp << "true," << sp << "\"waiver\":" << sp
-          << json_quote(v.waiver_reason) << "," << nl;
+          << Quoted(v.waiver_reason) << "," << nl;
     if (v.state != ItemState::met && v.state != ItemState::na && !it.gap.empty())
-      out << ind(2) << " \"gap\":" << sp << json_quote(it.gap) << "," << nl;
+      out << ind(2) << " \"gap\":" << sp << Quoted(it.gap) << "," << nl;
     out << ind(2) << " \"evidence\":" << sp << "[";
     for (std::size_t k = 0; k < v.evidence.size(); ++k) {
       const Evidence& e = v.evidence[k];
       out << (k ? "," : "") << nl << ind(3) << "{\"start\":" << sp << e.original.begin << ","
           << sp << "\"end\":" << sp << e.original.end << "," << sp << "\"line\":" << sp << e.line
           << "," << sp << "\"column\":" << sp << e.column << "," << nl;
-      out << ind(3) << " \"quote\":" << sp << json_quote(e.quote) << "," << nl;
-      out << ind(3) << " \"section\":" << sp << json_quote(e.section) << "," << sp
-          << "\"role\":" << sp << json_quote(role_name(e.role)) << "," << sp
-          << "\"supports\":" << sp << json_quote(state_name(e.supports)) << "," << sp
+      out << ind(3) << " \"quote\":" << sp << Quoted(e.quote) << "," << nl;
+      out << ind(3) << " \"section\":" << sp << Quoted(e.section) << "," << sp
+          << "\"role\":" << sp << Quoted(role_name(e.role)) << "," << sp
+          << "\"supports\":" << sp << Quoted(state_name(e.supports)) << "," << sp
           << "\"figure\":" << sp << (e.figure ? "true" : "false") << "," << sp << "\"terms\":"
           << sp << "[";
       for (std::size_t t = 0; t < e.terms.size(); ++t)
-        out << (t ? "," : "") << json_quote(e.terms[t]);
+        out << (t ? "," : "") << Quoted(e.terms[t]);
       out << "]}";
     }
     out << (v.evidence.empty() ? "" : nl) << (v.evidence.empty() ? "" : ind(2)) << "]}"
@@ -136,15 +161,15 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
   out << ind(1) << "\"parts\":" << sp << "[";
   for (std::size_t i = 0; i < c.parts.size(); ++i) {
     const PartScore& p = c.parts[i];
-    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << json_quote(p.id) << "," << sp
-        << "\"title\":" << sp << json_quote(p.title) << "," << sp << "\"weight\":" << sp
+    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << Quoted(p.id) << "," << sp
+        << "\"title\":" << sp << Quoted(p.title) << "," << sp << "\"weight\":" << sp
         << num(p.weight) << "," << sp << "\"subtotal\":" << sp << num(p.subtotal) << "," << sp
         << "\"applicable\":" << sp << (p.applicable ? "true" : "false") << "}";
   }
   out << (c.parts.empty() ? "" : nl) << (c.parts.empty() ? "" : ind(1)) << "]," << nl;
   auto list = [&](const char* name, const std::vector<std::string>& xs, bool last) {
     out << ind(1) << "\"" << name << "\":" << sp << "[";
-    for (std::size_t i = 0; i < xs.size(); ++i) out << (i ? "," : "") << json_quote(xs[i]);
+    for (std::size_t i = 0; i < xs.size(); ++i) out << (i ? "," : "") << Quoted(xs[i]);
     out << "]" << (last ? "" : ",") << nl;
   };
   list("gate_failures", c.gate_failures, false);
@@ -154,15 +179,15 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
     out << "\"start\":" << sp << e.original.begin << "," << sp << "\"end\":" << sp
         << e.original.end << "," << sp << "\"line\":" << sp << e.line << "," << sp
         << "\"column\":" << sp << e.column << "," << sp << "\"quote\":" << sp
-        << json_quote(e.quote) << "," << sp << "\"section\":" << sp << json_quote(e.section);
+        << Quoted(e.quote) << "," << sp << "\"section\":" << sp << Quoted(e.section);
   };
   out << ind(1) << "\"figures\":" << sp << "[";
   for (std::size_t i = 0; i < c.figures.size(); ++i) {
     const KeyFigure& f = c.figures[i];
-    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << json_quote(f.id) << "," << sp
-        << "\"label\":" << sp << json_quote(f.label) << "," << sp << "\"value\":" << sp
-        << num(f.value) << "," << sp << "\"unit\":" << sp << json_quote(f.unit) << "," << sp
-        << "\"text\":" << sp << json_quote(f.text) << "," << sp;
+    out << (i ? "," : "") << nl << ind(2) << "{\"id\":" << sp << Quoted(f.id) << "," << sp
+        << "\"label\":" << sp << Quoted(f.label) << "," << sp << "\"value\":" << sp
+        << num(f.value) << "," << sp << "\"unit\":" << sp << Quoted(f.unit) << "," << sp
+        << "\"text\":" << sp << Quoted(f.text) << "," << sp;
     where(f.evidence);
     out << "}";
   }
@@ -170,19 +195,19 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
   out << ind(1) << "\"lints\":" << sp << "[";
   for (std::size_t i = 0; i < c.lints.size(); ++i) {
     const LintNote& l = c.lints[i];
-    out << (i ? "," : "") << nl << ind(2) << "{\"code\":" << sp << json_quote(l.code) << ","
-        << sp << "\"message\":" << sp << json_quote(l.message) << "," << sp;
+    out << (i ? "," : "") << nl << ind(2) << "{\"code\":" << sp << Quoted(l.code) << ","
+        << sp << "\"message\":" << sp << Quoted(l.message) << "," << sp;
     where(l.evidence);
     out << "}";
   }
   out << (c.lints.empty() ? "" : nl) << (c.lints.empty() ? "" : ind(1)) << "]," << nl;
   const Provenance& pv = c.provenance;
   out << ind(1) << "\"provenance\":" << sp << "{\"tool_version\":" << sp
-      << json_quote(pv.tool_version) << "," << sp << "\"checklist_file\":" << sp
-      << json_quote(pv.checklist_file) << "," << sp << "\"checklist_sha256\":" << sp
-      << json_quote(pv.checklist_sha256) << "," << sp << "\"input_sha256\":" << sp
-      << json_quote(pv.input_sha256) << "," << sp << "\"config_file\":" << sp
-      << json_quote(pv.config_file) << "}" << nl;
+      << Quoted(pv.tool_version) << "," << sp << "\"checklist_file\":" << sp
+      << Quoted(pv.checklist_file) << "," << sp << "\"checklist_sha256\":" << sp
+      << Quoted(pv.checklist_sha256) << "," << sp << "\"input_sha256\":" << sp
+      << Quoted(pv.input_sha256) << "," << sp << "\"config_file\":" << sp
+      << Quoted(pv.config_file) << "}" << nl;
   out << "}";
   if (pretty) out << "\n";
   os.write(out.s.data(), static_cast<std::streamsize>(out.s.size()));
