@@ -1,7 +1,6 @@
 #include "engine/match/matcher.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 #include <tuple>
 
@@ -108,20 +107,13 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
   std::sort(atoms.begin(), atoms.end());
   atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
   std::vector<std::pair<int, int>> tries;  // (sentence, pattern)
-  std::vector<int> sentence_atoms;
-  // FilteredRE2 answers per atom set, and many sentences of a report share one (a lone 法治 or
-  // 文件): ask it once per distinct set.
-  std::map<std::vector<int>, std::vector<int>> known;
+  std::vector<int> sentence_atoms, cand;
   for (std::size_t k = 0; k < atoms.size();) {
     int s = atoms[k].first;
     sentence_atoms.clear();
     for (; k < atoms.size() && atoms[k].first == s; ++k) sentence_atoms.push_back(atoms[k].second);
-    auto it = known.find(sentence_atoms);
-    if (it == known.end()) {
-      it = known.emplace(sentence_atoms, std::vector<int>{}).first;
-      pf.candidates(sentence_atoms, it->second);
-    }
-    for (int p : it->second) tries.emplace_back(s, p);
+    pf.candidates(sentence_atoms, cand);
+    for (int p : cand) tries.emplace_back(s, p);
   }
   std::vector<Span> spans;
   for (int p : pf.unfiltered()) {
