@@ -75,8 +75,11 @@ std::size_t heading_end(std::string_view text, std::size_t body, int level, bool
   Cursor c{text, body};
   for (std::size_t n = 0; n <= limit; ++n) {
     std::size_t here = c.i;
-    if (is_stop(c.peek())) return here;
-    int m = n >= 2 ? marker_at(text, here).first : 0;
+    char32_t ch = c.peek();
+    if (is_stop(ch)) return here;
+    // Only a numeral, a digit or "（" can start a numbering: test the character before parsing.
+    bool may_start = is_numeral(ch) || is_digit(ch) || ch == U'（';
+    int m = n >= 2 && may_start ? marker_at(text, here).first : 0;
     // Only bracketed numbering and 一是 can follow a heading run in: "统一、" and "第1、2条"
     // inside a heading must not start a new one.
     if (m == 2 || m == 4 || m == 5) {

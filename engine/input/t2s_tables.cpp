@@ -44,35 +44,44 @@ std::optional<T2sTables> T2sTables::load(const std::string& dir) {
   auto characters = read_lexicon(dir + "TSCharacters.ocd2");
   if (!phrases || !characters) return std::nullopt;
   T2sTables t;
-  t.may_change_.assign(kMaxCodePoint, false);
-  for (const auto& entry : *phrases) {
-    std::string key = entry->Key();
+  t.slot_.assign(kMaxCodePoint, 0);
+  auto entry = [&t](char32_t cp) -> Entry* {
+    if (cp >= kMaxCodePoint) return nullptr;
+    if (t.slot_[cp] == 0) {
+      if (t.entries_.size() >= 0xFFFF) return nullptr;
+      t.entries_.emplace_back();
+      t.slot_[cp] = static_cast<std::uint16_t>(t.entries_.size());
+    }
+    return &t.entries_[t.slot_[cp] - 1u];
+  };
+  for (const auto& e : *phrases) {
+    std::string key = e->Key();
     if (key.empty()) continue;
     std::size_t len = 0;
-    char32_t cp = first_code_point(key, len);
-    t.phrases_[cp].push_back({key, default_value(*entry)});
-    if (cp < kMaxCodePoint) t.may_change_[cp] = true;
+    Entry* x = entry(first_code_point(key, len));
+    if (!x) return std::nullopt;  // a table we do not know: leave the conversion to OpenCC
+    x->phrases.push_back({key, default_value(*e)});
   }
-  for (auto& [cp, list] : t.phrases_)
-    std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+  for (auto& x : t.entries_)
+    std::stable_sort(x.phrases.begin(), x.phrases.end(), [](const Phrase& a, const Phrase& b) {
       return a.key.size() > b.key.size();
     });
-  for (const auto& entry : *characters) {
-    std::string key = entry->Key(), value = default_value(*entry);
+  for (const auto& e : *characters) {
+    std::string key = e->Key(), value = default_value(*e);
     std::size_t len = 0;
     char32_t cp = first_code_point(key, len);
     if (len != key.size()) return std::nullopt;  // not a one-character table: not the t2s we know
     bool differs = false;
-    for (const auto& v : entry->Values()) differs = differs || v != key;
-    if (value != key) t.characters_[cp] = value;
-    if (differs && cp < kMaxCodePoint) t.may_change_[cp] = true;
+    for (const auto& v : e->Values()) differs = differs || v != key;
+    if (!differs) continue;
+    Entry* x = entry(cp);
+    if (!x) return std::nullopt;
+    if (value != key) x->value = value;
   }
   return t;
 }
 
-bool T2sTables::may_change(char32_t cp) const {
-  return cp >= kMaxCodePoint || may_change_[cp];
-}
+bool T2sTables::may_change(char32_t cp) const { return cp >= kMaxCodePoint || slot_[cp] != 0; }
 
 void T2sTables::convert(std::string_view text, std::string& out) const {
   for (std::size_t i = 0; i < text.size();) {
@@ -95,26 +104,25 @@ void T2sTables::convert(std::string_view text, std::string& out) const {
       cp = utf8::decode(text, i, len);
       if (len == 0) len = 1;
     }
-    if (cp < kMaxCodePoint && !may_change_[cp]) {
+    const Entry* x = cp < kMaxCodePoint && slot_[cp] != 0 ? &entries_[slot_[cp] - 1u] : nullptr;
+    if (!x) {
       out.append(text.data() + i, len);
       i += len;
       continue;
     }
     // Max-match: the longest phrase that starts here (OpenCC's segmentation), else the character.
-    if (auto p = phrases_.find(cp); p != phrases_.end()) {
-      const Phrase* hit = nullptr;
-      for (const Phrase& ph : p->second)
-        if (text.compare(i, ph.key.size(), ph.key) == 0) {
-          hit = &ph;
-          break;
-        }
-      if (hit) {
-        out += hit->value;
-        i += hit->key.size();
-        continue;
+    const Phrase* hit = nullptr;
+    for (const Phrase& ph : x->phrases)
+      if (text.compare(i, ph.key.size(), ph.key) == 0) {
+        hit = &ph;
+        break;
       }
+    if (hit) {
+      out += hit->value;
+      i += hit->key.size();
+      continue;
     }
-    if (auto c = characters_.find(cp); c != characters_.end()) out += c->second;
+    if (!x->value.empty()) out += x->value;
     else out.append(text.data() + i, len);
     i += len;
   }

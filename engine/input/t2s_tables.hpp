@@ -10,10 +10,10 @@
 // phrase of the dictionary; Simplifier keeps OpenCC's Converter for any other config.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace fz {
@@ -35,10 +35,15 @@ class T2sTables {
   struct Phrase {
     std::string key, value;
   };
-  /// Phrases by first character, longest key first (max-match takes the first that fits).
-  std::unordered_map<char32_t, std::vector<Phrase>> phrases_;
-  std::unordered_map<char32_t, std::string> characters_;  ///< only entries that change
-  std::vector<bool> may_change_;                           ///< by code point, below kMaxCodePoint
+  /// What may happen at a character t2s may change.
+  struct Entry {
+    std::vector<Phrase> phrases;  ///< phrases starting with it, longest key first
+    std::string value;            ///< its TSCharacters conversion; empty: it stays
+  };
+  /// By code point below kMaxCodePoint: 0, or 1 + an index into entries_. A flat table, because
+  /// the lookup runs for every character of every traditional-script line.
+  std::vector<std::uint16_t> slot_;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace fz
