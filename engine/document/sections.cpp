@@ -19,7 +19,7 @@ struct Cursor {
   char32_t peek(std::size_t* len = nullptr) const {
     if (i >= t.size()) return 0;
     std::size_t l;
-    char32_t c = utf8::decode(t, i, l);
+    char32_t c = utf8::decode_fast(t, i, l);
     if (len) *len = l;
     return c;
   }

@@ -110,7 +110,7 @@ Text fold(std::string_view s) {
       }
     }
     std::size_t len;
-    char32_t c = utf8::decode(s, i, len);
+    char32_t c = utf8::decode_fast(s, i, len);
     if (is_invisible(c)) {
       out.to_source.drop(len);
       i += len;

@@ -87,8 +87,7 @@ struct Simplifier::Impl {
           len = 1;
           continue;
         }
-        char32_t cp = utf8::decode(line, i, len);
-        if (len == 0) len = 1;
+        char32_t cp = utf8::decode_fast(line, i, len);
         if (tables->may_change(cp)) return true;
       }
       return false;
@@ -144,8 +143,8 @@ void convert_line(const Simplifier::Impl& impl, std::string_view line, Text& out
   std::size_t i = 0, j = 0;
   while (i < line.size()) {
     std::size_t li = 0, lj = 0;
-    utf8::decode(line, i, li);
-    utf8::decode(conv, j, lj);
+    utf8::decode_fast(line, i, li);
+    utf8::decode_fast(conv, j, lj);
     std::string_view a = line.substr(i, li), b = std::string_view(conv).substr(j, lj);
     out.utf8 += b;
     if (a == b) out.to_source.copy(li);

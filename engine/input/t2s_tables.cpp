@@ -13,7 +13,6 @@ namespace fz {
 
 namespace {
 
-constexpr char32_t kMaxCodePoint = 0x30000;  // BMP and the CJK extension planes
 
 /// OpenCC's lexicon of one .ocd2 file, or null.
 std::shared_ptr<opencc::Lexicon> read_lexicon(const std::string& path) {
@@ -81,8 +80,6 @@ std::optional<T2sTables> T2sTables::load(const std::string& dir) {
   return t;
 }
 
-bool T2sTables::may_change(char32_t cp) const { return cp >= kMaxCodePoint || slot_[cp] != 0; }
-
 void T2sTables::convert(std::string_view text, std::string& out) const {
   for (std::size_t i = 0; i < text.size();) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
@@ -90,20 +87,7 @@ void T2sTables::convert(std::string_view text, std::string& out) const {
       continue;
     }
     std::size_t len = 0;
-    char32_t cp;
-    auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 > 0xE0 && b0 <= 0xEF && b0 != 0xED && i + 3 <= text.size() &&
-        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
-      // The common case inline (a 3-byte character that cannot be overlong or a surrogate):
-      // this loop runs for every character of every traditional-script line.
-      cp = (char32_t{b0} & 0x0F) << 12 | (char32_t{static_cast<unsigned char>(text[i + 1])} & 0x3F) << 6 |
-           (char32_t{static_cast<unsigned char>(text[i + 2])} & 0x3F);
-      len = 3;
-    } else {
-      cp = utf8::decode(text, i, len);
-      if (len == 0) len = 1;
-    }
+    char32_t cp = utf8::decode_fast(text, i, len);
     const Entry* x = cp < kMaxCodePoint && slot_[cp] != 0 ? &entries_[slot_[cp] - 1u] : nullptr;
     if (!x) {
       out.append(text.data() + i, len);

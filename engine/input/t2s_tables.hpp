@@ -20,13 +20,17 @@ namespace fz {
 
 class T2sTables {
  public:
+  static constexpr char32_t kMaxCodePoint = 0x30000;  ///< BMP and the CJK extension planes
+
   /// Tables from TSPhrases.ocd2 and TSCharacters.ocd2 in `dir`; nullopt when either cannot be
   /// read.
   static std::optional<T2sTables> load(const std::string& dir);
 
   /// Whether t2s may change the character (a TSCharacters entry whose value differs from it) or
   /// a phrase may start with it.
-  bool may_change(char32_t cp) const;
+  bool may_change(char32_t cp) const {
+    return cp >= kMaxCodePoint || slot_[cp] != 0;
+  }
 
   /// Appends the t2s conversion of `text` (valid UTF-8, no NUL) to `out`.
   void convert(std::string_view text, std::string& out) const;
