@@ -79,3 +79,9 @@ print(f"jobs 1 {j1:.2f} MB/s, jobs 2 {j2:.2f} MB/s, rg {rg:.1f} MB/s")
 print(f"jobs 2 / jobs 1 = {j2/j1:.2f}x; jobs 1 / rg = {j1/rg:.3f}")
 print(f"peak memory: jobs 1 {best['fzscore batch --jobs 1'][1]/1024:.1f} MB, jobs 2 {best['fzscore batch --jobs 2'][1]/1024:.1f} MB")
 PY
+# Stage by stage (build/fzscore_bench, bench/stages.cpp): where the single-thread time goes.
+BENCH=${FZ_BENCH:-$(dirname "$FZ")/fzscore_bench}
+if [ -x "$BENCH" ]; then
+  echo "-- stages (first 500 reports, in memory, one thread)"
+  "$BENCH" "$CORPUS" "$CHECKLIST" 500
+fi
