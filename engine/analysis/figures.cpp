@@ -115,8 +115,9 @@ struct Compiled {
 /// Every spec compiled, plus a Prefilter (the one the checklist matcher uses) over all their
 /// patterns: one Hyperscan pass over the document finds the literal atoms RE2's FilteredRE2
 /// extracts from each pattern, and RE2 runs (with submatches) only on the sentences whose atoms
-/// admit a pattern. Trying each pattern on each sentence with RE2 was a sixth of a report's
-/// time, and one RE2::Set per sentence still an eighth (docs/performance.md).
+/// admit a pattern. Trying every pattern on every sentence with RE2 (and, later, one RE2::Set per
+/// sentence) cost a sixth to a fifth of a report's time; this costs under a tenth
+/// (docs/performance.md).
 struct Figures {
   std::vector<Compiled> specs;
   std::shared_ptr<const Prefilter> prefilter;  ///< null: RE2 tries every pattern everywhere

@@ -13,7 +13,6 @@ namespace fz {
 
 namespace {
 
-
 /// OpenCC's lexicon of one .ocd2 file, or null.
 std::shared_ptr<opencc::Lexicon> read_lexicon(const std::string& path) {
   std::FILE* fp = std::fopen(path.c_str(), "rb");
@@ -88,7 +87,7 @@ void T2sTables::convert(std::string_view text, std::string& out) const {
     }
     std::size_t len = 0;
     char32_t cp = utf8::decode_fast(text, i, len);
-    const Entry* x = cp < kMaxCodePoint && slot_[cp] != 0 ? &entries_[slot_[cp] - 1u] : nullptr;
+    const Entry* x = cp < slot_.size() && slot_[cp] != 0 ? &entries_[slot_[cp] - 1u] : nullptr;
     if (!x) {
       out.append(text.data() + i, len);
       i += len;

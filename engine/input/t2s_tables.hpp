@@ -1,11 +1,11 @@
-// T2sTables: OpenCC's t2s conversion run from plain hash tables.
+// T2sTables: OpenCC's t2s conversion run from a flat table.
 //
 // OpenCC's t2s.json is max-match segmentation over TSPhrases, then each segment converted by the
 // first of TSPhrases / TSCharacters that matches, taking an entry's first value. Through OpenCC's
 // own Converter that costs about 1,800 instructions a byte (marisa-trie lookups at every position,
 // a string and a shared_ptr per segment): 30 % of a batch run on a corpus with traditional-script
 // paragraphs. The dictionaries are small (277 phrases, 4,113 characters), so we read them with
-// OpenCC's own loader and run the same algorithm from hash tables. tests/engine/t2s_tables_test.cpp
+// OpenCC's own loader and run the same algorithm from a table indexed by code point. tests/engine/t2s_tables_test.cpp
 // holds the result equal to OpenCC's Converter on every line of every sample report and on every
 // phrase of the dictionary; Simplifier keeps OpenCC's Converter for any other config.
 #pragma once
@@ -28,9 +28,7 @@ class T2sTables {
 
   /// Whether t2s may change the character (a TSCharacters entry whose value differs from it) or
   /// a phrase may start with it.
-  bool may_change(char32_t cp) const {
-    return cp >= kMaxCodePoint || slot_[cp] != 0;
-  }
+  bool may_change(char32_t cp) const { return cp >= slot_.size() || slot_[cp] != 0; }
 
   /// Appends the t2s conversion of `text` (valid UTF-8, no NUL) to `out`.
   void convert(std::string_view text, std::string& out) const;

@@ -69,13 +69,13 @@ std::string date(const std::optional<Date>& d) {
   return json_quote(fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day));
 }
 
-/// The record is built in one string and written once: a chain of ostream inserts of small
-/// temporaries was an eighth of a batch run.
-/// A string to be written JSON-quoted: `out << quoted(x)` appends without a temporary.
+/// A string to be written JSON-quoted: `out << Quoted(x)` appends without a temporary.
 struct Quoted {
   std::string_view s;
 };
 
+/// The record is built in one string and written once: a chain of ostream inserts of small
+/// temporaries was an eighth of a batch run.
 struct Buffer {
   std::string s;
   Buffer& operator<<(Quoted q) {
