@@ -71,6 +71,7 @@ std::string date(const std::optional<Date>& d) {
 
 /// A string to be written JSON-quoted: `out << Quoted(x)` appends without a temporary.
 struct Quoted {
+  explicit Quoted(std::string_view v) : s(v) {}  // (clang 14 has no parenthesised aggregate init)
   std::string_view s;
 };
 
