@@ -144,11 +144,7 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
   if (!impl.filter_to_pattern.empty()) impl.filter.Compile(&atoms);
   for (const std::string& a : atoms) {
     exprs.push_back(escape_literal(a));
-    // FilteredRE2 lowercases its atoms, so an atom with an ASCII letter must match caselessly.
-    // Most atoms are Chinese, where case means nothing: keep those exact, which lets Hyperscan
-    // use its faster exact-literal matchers.
-    bool letters = std::any_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    flags.push_back(letters ? HS_FLAG_CASELESS : 0);
+    flags.push_back(HS_FLAG_CASELESS);  // FilteredRE2 lowercases its atoms
     pf->length_.push_back(a.size());
   }
   // Regexes that pass the filter with no atom at all must be tried everywhere.
