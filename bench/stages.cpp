@@ -12,7 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <cstdlib>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -23,6 +23,7 @@
 #include "engine/input/decode.hpp"
 #include "engine/input/normalise.hpp"
 #include "engine/input/read.hpp"
+#include "engine/input/read_file.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/match/gate.hpp"
 #include "engine/match/prefilter.hpp"
@@ -33,11 +34,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// The file's bytes; exits 2 naming it when it cannot be read.
 std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  auto text = fz::read_file(p.string());
+  if (auto* f = std::get_if<fz::ReadFailure>(&text)) {
+    std::fprintf(stderr, "%s: %s\n", p.string().c_str(), f->reason.c_str());
+    std::exit(2);
+  }
+  return std::get<std::string>(std::move(text));
 }
 
 /// Seconds `f` takes, best of three: the machine is shared, and the best run is the least

@@ -2,25 +2,25 @@
 // (errors and warnings) to stderr and "ok: N items, M patterns" per clean file to stdout.
 // Exit 2 when any file has an error; warnings alone exit 0.
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
+#include <variant>
 
 #include "dsl/catalogue.hpp"
 #include "dsl/load.hpp"
 #include "engine/cli/args.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/input/read_file.hpp"
 
 namespace fz::cli {
 
 namespace {
 
-std::optional<Source> read_source(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return Source(path, ss.str());
+/// The file as a Source, or the diagnostic that says why it cannot be read.
+std::variant<Source, Diagnostic> read_source(const std::string& path, const char* what) {
+  auto text = read_file(path);
+  if (auto* f = std::get_if<ReadFailure>(&text))
+    return file_error(path, std::string("cannot read the ") + what + ": " + f->reason);
+  return Source(path, std::get<std::string>(std::move(text)));
 }
 
 void print_all(const std::vector<Diagnostic>& ds) {
@@ -35,23 +35,23 @@ int run_check(const Argv& argv) {
   std::optional<dsl::Catalogue> catalogue;
   bool failed = false;
   if (auto path = args.get("--catalogue")) {
-    auto src = read_source(*path);
-    if (!src) {
-      print_all({file_error(*path, "cannot read the catalogue")});
+    auto src = read_source(*path, "catalogue");
+    if (auto* d = std::get_if<Diagnostic>(&src)) {
+      print_all({*d});
       return 2;
     }
-    catalogue = dsl::read_catalogue(*src);
+    catalogue = dsl::read_catalogue(std::get<Source>(src));
     print_all(catalogue->diagnostics);
     if (has_errors(catalogue->diagnostics)) return 2;
   }
   for (const auto& path : args.positional) {
-    auto src = read_source(path);
-    if (!src) {
-      print_all({file_error(path, "cannot read the checklist")});
+    auto src = read_source(path, "checklist");
+    if (auto* d = std::get_if<Diagnostic>(&src)) {
+      print_all({*d});
       failed = true;
       continue;
     }
-    dsl::LoadResult r = dsl::load_checklist(*src);
+    dsl::LoadResult r = dsl::load_checklist(std::get<Source>(src));
     if (r.plan && catalogue) {
       auto more = dsl::check_catalogue(*r.plan, *catalogue);
       r.diagnostics.insert(r.diagnostics.end(), more.begin(), more.end());

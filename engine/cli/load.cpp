@@ -2,8 +2,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -11,20 +9,13 @@
 #include "engine/analysis/annotate.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
+#include "engine/input/read_file.hpp"
 
 namespace fz::cli {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string self_dir() {
   std::error_code ec;
@@ -40,9 +31,10 @@ std::variant<Document, Diagnostic> load_report(const std::string& path,
 }
 
 std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {
-  auto text = slurp(path);
-  if (!text) return std::vector<Diagnostic>{file_error(path, "cannot read the checklist")};
-  Source src(path, std::move(*text));
+  auto text = read_file(path);
+  if (auto* f = std::get_if<ReadFailure>(&text))
+    return std::vector<Diagnostic>{file_error(path, "cannot read the checklist: " + f->reason)};
+  Source src(path, std::get<std::string>(std::move(text)));
   dsl::LoadResult r = dsl::load_checklist(src);
   if (!r.plan || has_errors(r.diagnostics)) {
     if (r.diagnostics.empty()) r.diagnostics.push_back(file_error(path, "checklist did not load"));
@@ -132,9 +124,11 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   if (cfg_path) {
     auto known = configs_.find(*cfg_path);
     if (known == configs_.end()) {
-      auto text = slurp(*cfg_path);
-      if (!text) return Errors{file_error(*cfg_path, "cannot read the gate config")};
-      known = configs_.emplace(*cfg_path, parse_gate_config(*text, *cfg_path)).first;
+      auto text = read_file(*cfg_path);
+      if (auto* f = std::get_if<ReadFailure>(&text))
+        return Errors{file_error(*cfg_path, "cannot read the gate config: " + f->reason)};
+      known = configs_.emplace(*cfg_path, parse_gate_config(std::get<std::string>(text), *cfg_path))
+                  .first;
     }
     if (auto* e = std::get_if<Errors>(&known->second)) return *e;
     cfg = std::get<GateConfig>(known->second);

@@ -61,6 +61,18 @@ TEST_CASE("fail closed: a waiver of a statutory part, a NaN threshold, a malform
                (dir / "absent.yaml").string());
 }
 
+TEST_CASE("fail closed: a directory given as gate config or checklist is exit 2, not empty text") {
+  // Read as text, a directory is empty: an empty gate config means "all defaults", which made
+  // `gate --config DIR` exit 0 before read_file refused non-regular files.
+  TempDir dir("dirs");
+  dir.file("sub/x.txt", "x");
+  const std::string d = (dir / "sub").string();
+  error_naming(run_fzscore({"gate", kReport, "--config", d}), d + ": error: cannot read the gate config: is a directory");
+  error_naming(run_fzscore({"score", kReport, "--checklist", d}), d + ": error: cannot read the checklist: is a directory");
+  for (const char* cmd : {"check", "test"})
+    error_naming(run_fzscore({cmd, d}), d + ": error: cannot read the checklist: is a directory");
+}
+
 TEST_CASE("fail closed: a report whose year cannot be determined needs --checklist") {
   TempDir dir("year");
   std::string report = dir.file("noyear.txt",
