@@ -1,12 +1,8 @@
 #include "engine/input/simplify.hpp"
 
-#include <opencc/Lexicon.hpp>
-#include <opencc/MarisaDict.hpp>
 #include <opencc/SimpleConverter.hpp>
 
-#include <cstdio>
 #include <exception>
-#include <vector>
 
 #include "engine/input/t2s_tables.hpp"
 #include "engine/input/utf8.hpp"
@@ -19,35 +15,6 @@
 namespace fz {
 
 namespace {
-
-constexpr char32_t kMaxCodePoint = 0x30000;  // BMP and the CJK extension planes
-
-/// The characters t2s may change: every key of OpenCC's TSCharacters dictionary with a value
-/// other than itself. Most reports are already simplified, and OpenCC's phrase segmentation costs
-/// about 1,800 instructions a byte, so a line with none of these characters is copied as is.
-/// Empty when the dictionary cannot be read: then every line goes through OpenCC.
-std::vector<bool> convertible_characters(const std::string& config_path) {
-  std::string dir = config_path.substr(0, config_path.find_last_of('/') + 1);
-  std::FILE* fp = std::fopen((dir + "TSCharacters.ocd2").c_str(), "rb");
-  if (!fp) return {};
-  std::vector<bool> set(kMaxCodePoint, false);
-  try {
-    auto dict = opencc::MarisaDict::NewFromFile(fp);
-    for (const auto& entry : *dict->GetLexicon()) {
-      std::string key = entry->Key();
-      bool differs = false;
-      for (const auto& v : entry->Values()) differs = differs || v != key;
-      if (!differs) continue;
-      std::size_t len = 0;
-      char32_t cp = utf8::decode(key, 0, len);
-      if (len == key.size() && cp < kMaxCodePoint) set[cp] = true;
-    }
-  } catch (...) {
-    set.clear();
-  }
-  std::fclose(fp);
-  return set;
-}
 
 /// Debian's t2s.json, the only config whose algorithm T2sTables reproduces.
 std::optional<T2sTables> tables_for(const std::string& config_path) {
@@ -62,12 +29,10 @@ std::optional<T2sTables> tables_for(const std::string& config_path) {
 
 struct Simplifier::Impl {
   opencc::SimpleConverter converter;  ///< loads (and so validates) the config in every case
-  std::optional<T2sTables> tables;    ///< the same conversion, faster; t2s.json only
-  std::vector<bool> convertible;      ///< empty: convert every line
-  explicit Impl(const std::string& path)
-      : converter(path),
-        tables(tables_for(path)),
-        convertible(tables ? std::vector<bool>{} : convertible_characters(path)) {}
+  /// The same conversion, faster, and the set of characters it can change: t2s.json only. For
+  /// any other config every line goes through OpenCC.
+  std::optional<T2sTables> tables;
+  explicit Impl(const std::string& path) : converter(path), tables(tables_for(path)) {}
 
   std::string convert(std::string_view line) const {
     if (tables && line.find('\0') == std::string_view::npos) {
@@ -79,28 +44,12 @@ struct Simplifier::Impl {
     return converter.Convert(line.data(), line.size());
   }
 
-  /// Whether the conversion could change this line at all.
+  /// Whether the conversion could change this line at all. Most reports are already simplified,
+  /// so most lines are copied as they are.
   bool needs_conversion(std::string_view line) const {
-    if (tables) {
-      for (std::size_t i = 0, len = 0; i < line.size(); i += len) {
-        if (static_cast<unsigned char>(line[i]) < 0x80) {
-          len = 1;
-          continue;
-        }
-        char32_t cp = utf8::decode_fast(line, i, len);
-        if (tables->may_change(cp)) return true;
-      }
-      return false;
-    }
-    if (convertible.empty()) return true;
-    for (std::size_t i = 0, len = 0; i < line.size(); i += len) {
-      if (static_cast<unsigned char>(line[i]) < 0x80) {
-        len = 1;
-        continue;
-      }
-      char32_t cp = utf8::decode(line, i, len);
-      if (cp >= kMaxCodePoint || convertible[cp]) return true;
-    }
+    if (!tables) return true;
+    for (std::size_t i = 0, len = 0; i < line.size(); i += len)
+      if (tables->may_change(utf8::decode_fast(line, i, len))) return true;
     return false;
   }
 };
