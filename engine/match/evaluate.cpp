@@ -12,15 +12,9 @@ namespace fz {
 
 namespace {
 
-bool in_term(const TermRef& t, int pattern) {
-  if (!t.bits.empty()) return t.bits.test(pattern);
-  // A term finalize() has not indexed (a Plan built by hand): its list is still the truth.
-  return std::find(t.patterns.begin(), t.patterns.end(), pattern) != t.patterns.end();
-}
-
 bool in_any(const std::vector<TermRef>& ts, int pattern) {
   for (const auto& t : ts)
-    if (in_term(t, pattern)) return true;
+    if (t.contains(pattern)) return true;
   return false;
 }
 
@@ -71,7 +65,7 @@ struct Evaluator {
         for (const auto& t : c.terms) {
           bool any = false;
           for (std::size_t h : group)
-            if (in_term(t, hit(h).pattern)) {
+            if (t.contains(hit(h).pattern)) {
               used.push_back(h);
               any = true;
             }
@@ -86,9 +80,9 @@ struct Evaluator {
         if (c.terms.size() < 2) return fail();
         std::size_t limit = static_cast<std::size_t>(std::max(c.n, 0));
         for (std::size_t x : group) {
-          if (!in_term(c.terms[0], hit(x).pattern)) continue;
+          if (!c.terms[0].contains(hit(x).pattern)) continue;
           for (std::size_t y : group) {
-            if (!in_term(c.terms[1], hit(y).pattern)) continue;
+            if (!c.terms[1].contains(hit(y).pattern)) continue;
             if (char_gap(doc.normalised.utf8, hit(x).span, hit(y).span, limit) <= limit) {
               used.push_back(x);
               used.push_back(y);
@@ -229,7 +223,7 @@ struct Evaluator {
 
 void collect_terms(const Cond& c, int pattern, std::vector<std::string>& out) {
   for (const auto& t : c.terms)
-    if (in_term(t, pattern) && std::find(out.begin(), out.end(), t.name) == out.end())
+    if (t.contains(pattern) && std::find(out.begin(), out.end(), t.name) == out.end())
       out.push_back(t.name);
   for (const auto& ch : c.children) collect_terms(ch, pattern, out);
 }

@@ -13,10 +13,6 @@ void terms_of(const Cond& c, std::vector<const TermRef*>& out) {
   for (const auto& ch : c.children) terms_of(ch, out);
 }
 
-bool hits_term(const TermRef& t, const Hit& h) {
-  return std::find(t.patterns.begin(), t.patterns.end(), h.pattern) != t.patterns.end();
-}
-
 }  // namespace
 
 std::string nearest_miss(const Plan& plan, const Document& doc, const Analysis& a,
@@ -28,7 +24,7 @@ std::string nearest_miss(const Plan& plan, const Document& doc, const Analysis& 
   std::vector<std::string> found;
   for (const Hit& h : a.matches.hits) {
     for (const TermRef* t : terms) {
-      if (!hits_term(*t, h)) continue;
+      if (!t->contains(h.pattern)) continue;
       any_hit = true;
       Role role = doc.role_of(doc.sentences[static_cast<std::size_t>(h.sentence)].section);
       outside_plans |= role != Role::plans;
@@ -69,7 +65,7 @@ std::string explain(const Plan& plan, const Document& doc, const Item& item, Uni
     for (const TermRef* t : terms) {
       bool any = false;
       for (const Hit& h : a.matches.hits) {
-        if (!hits_term(*t, h)) continue;
+        if (!t->contains(h.pattern)) continue;
         any = true;
         const Sentence& s = doc.sentences[static_cast<std::size_t>(h.sentence)];
         Span d = doc.to_decoded(s.span);

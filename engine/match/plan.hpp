@@ -34,6 +34,15 @@ struct TermRef {
   std::string name;               ///< term name, or the literal itself for inline phrases
   std::vector<int> patterns;      ///< indexes into Plan::patterns; sorted by finalize()
   PatternBits bits;               ///< the same set as a bitset; built by finalize()
+
+  /// Whether `pattern` is one of the term's: a bit test once finalize() has run (the evaluator
+  /// asks for every hit under every condition), else a search of the list.
+  bool contains(int pattern) const {
+    if (!bits.empty()) return bits.test(pattern);
+    for (int p : patterns)
+      if (p == pattern) return true;
+    return false;
+  }
 };
 
 /// Where a condition is evaluated: every hit taken together must fall inside one such window.
