@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "engine/analysis/util.hpp"
-#include "engine/match/prefilter.hpp"
+#include "engine/match/matcher.hpp"
 
 namespace fz::analysis {
 namespace {
@@ -208,27 +208,20 @@ std::vector<Figure> extract_figures(const Document& doc) {
   const std::string& text = doc.normalised.utf8;
   re2::StringPiece whole(text);
   const Figures& figures = compiled();
-  // The atoms of the patterns, in text order; a sentence's candidates are the patterns its
-  // atoms admit, plus those with no atoms at all.
-  std::vector<Prefilter::Event> atoms;
-  bool scanned = figures.prefilter && figures.prefilter->scan(text, atoms);
-  std::sort(atoms.begin(), atoms.end(), [](const Prefilter::Event& a, const Prefilter::Event& b) {
-    return a.begin < b.begin;
-  });
-  auto next_atom = atoms.begin();
-  std::vector<int> sentence_atoms, in_sentence;
+  // The patterns each sentence's atoms admit (sentence order), plus those with no atoms at all.
+  std::vector<Prefilter::Event> events;
+  bool scanned = figures.prefilter && figures.prefilter->scan(text, events);
+  std::vector<std::pair<int, int>> admitted;  // (sentence, pattern)
+  if (scanned) admitted = regex_candidates(*figures.prefilter, events, doc.sentences);
+  auto next = admitted.begin();
+  std::vector<int> in_sentence;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
+    in_sentence.clear();
+    for (; next != admitted.end() && next->first <= static_cast<int>(si); ++next)
+      if (next->first == static_cast<int>(si)) in_sentence.push_back(next->second);
     if (sent.span.end > text.size()) continue;
-    sentence_atoms.clear();
-    while (next_atom != atoms.end() && next_atom->begin < sent.span.begin) ++next_atom;
-    for (auto e = next_atom; e != atoms.end() && e->begin < sent.span.end; ++e)
-      if (e->end <= sent.span.end && e->atom >= 0) sentence_atoms.push_back(e->atom);
     if (scanned) {
-      std::sort(sentence_atoms.begin(), sentence_atoms.end());
-      sentence_atoms.erase(std::unique(sentence_atoms.begin(), sentence_atoms.end()),
-                           sentence_atoms.end());
-      figures.prefilter->candidates(sentence_atoms, in_sentence);
       for (int p : figures.prefilter->unfiltered()) in_sentence.push_back(p);
       if (in_sentence.empty()) continue;
     }

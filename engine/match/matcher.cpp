@@ -80,12 +80,10 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
     int alt;  ///< alternative of a literal alternation; 0 for a phrase
   };
   std::vector<LiteralHit> literal_hits;
-  std::vector<std::pair<int, int>> atoms;  // (sentence, atom)
   for (const auto& e : events) {
+    if (e.pattern < 0) continue;  // an atom: regex_candidates() below
     int s = sentence_of(ss, e.begin, e.end);
-    if (s < 0) continue;
-    if (e.pattern >= 0) literal_hits.push_back({{e.pattern, {e.begin, e.end}, s}, e.alt});
-    else atoms.emplace_back(s, e.atom);
+    if (s >= 0) literal_hits.push_back({{e.pattern, {e.begin, e.end}, s}, e.alt});
   }
   // Leftmost-first, as RE2 reports a pattern's matches in a sentence: the earliest start wins,
   // at one start the first alternative, and a match overlapping the one kept before is dropped.
@@ -104,17 +102,7 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
   }
 
   // Regexes: the candidates of each sentence's atoms, plus the unfiltered ones everywhere.
-  std::sort(atoms.begin(), atoms.end());
-  atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
-  std::vector<std::pair<int, int>> tries;  // (sentence, pattern)
-  std::vector<int> sentence_atoms, cand;
-  for (std::size_t k = 0; k < atoms.size();) {
-    int s = atoms[k].first;
-    sentence_atoms.clear();
-    for (; k < atoms.size() && atoms[k].first == s; ++k) sentence_atoms.push_back(atoms[k].second);
-    pf.candidates(sentence_atoms, cand);
-    for (int p : cand) tries.emplace_back(s, p);
-  }
+  std::vector<std::pair<int, int>> tries = regex_candidates(pf, events, ss);  // (sentence, pattern)
   std::vector<Span> spans;
   for (int p : pf.unfiltered()) {
     // One RE2 scan of the whole text rather than one per sentence: a context-free regex's
@@ -155,6 +143,29 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
 }
 
 }  // namespace
+
+std::vector<std::pair<int, int>> regex_candidates(const Prefilter& pf,
+                                                  const std::vector<Prefilter::Event>& events,
+                                                  const std::vector<Sentence>& sentences) {
+  std::vector<std::pair<int, int>> atoms;  // (sentence, atom)
+  for (const auto& e : events) {
+    if (e.pattern >= 0) continue;  // a literal pattern's hit, not an atom
+    int s = sentence_of(sentences, e.begin, e.end);
+    if (s >= 0) atoms.emplace_back(s, e.atom);
+  }
+  std::sort(atoms.begin(), atoms.end());
+  atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+  std::vector<std::pair<int, int>> tries;
+  std::vector<int> sentence_atoms, cand;
+  for (std::size_t k = 0; k < atoms.size();) {
+    int s = atoms[k].first;
+    sentence_atoms.clear();
+    for (; k < atoms.size() && atoms[k].first == s; ++k) sentence_atoms.push_back(atoms[k].second);
+    pf.candidates(sentence_atoms, cand);
+    for (int p : cand) tries.emplace_back(s, p);
+  }
+  return tries;
+}
 
 Matches match(const Plan& plan, const Document& doc) {
   if (!plan.compiled) {

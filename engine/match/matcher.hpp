@@ -7,6 +7,7 @@
 
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
+#include "engine/match/prefilter.hpp"
 #include "engine/span.hpp"
 
 namespace fz {
@@ -27,5 +28,13 @@ struct Matches {
 
 /// Requires finalize(plan) to have run. Thread-safe: `plan` is only read.
 Matches match(const Plan& plan, const Document& doc);
+
+/// The regexes RE2 must try in each sentence, as (sentence, pattern) pairs in sentence order:
+/// those FilteredRE2 admits given the atoms among `events` (one Prefilter::scan of the text)
+/// that lie inside the sentence. `pf.unfiltered()` patterns are the caller's to add. Shared by
+/// the matcher and the key-figure extractor (engine/analysis/figures.cpp).
+std::vector<std::pair<int, int>> regex_candidates(const Prefilter& pf,
+                                                  const std::vector<Prefilter::Event>& events,
+                                                  const std::vector<Sentence>& sentences);
 
 }  // namespace fz
