@@ -51,20 +51,8 @@ void append(std::string& out, char32_t cp) {
 
 bool is_valid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    // Fast paths for ASCII and for a 3-byte sequence whose lead byte rules out overlong forms
-    // and surrogates (E1..EC, EE, EF): together nearly every byte of a report.
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    std::size_t n = sequence_length(s, i);
+    std::size_t n = common_length(s, i);
+    if (n == 0) n = sequence_length(s, i);
     if (n == 0) return false;
     i += n;
   }
