@@ -9,6 +9,7 @@
 // as `rg -F -f TERMS`. bench/run.sh runs it after the end-to-end figures; docs/performance.md
 // quotes its output.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -35,7 +36,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The file's bytes; exits 2 naming it when it cannot be read.
-std::string slurp(const fs::path& p) {
+std::string read_or_exit(const fs::path& p) {
   auto text = fz::read_file(p.string());
   if (auto* f = std::get_if<fz::ReadFailure>(&text)) {
     std::fprintf(stderr, "%s: %s\n", p.string().c_str(), f->reason.c_str());
@@ -64,7 +65,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string checklist = argc > 2 ? argv[2] : "checklists/gangyao-2021.fz";
-  std::size_t max_files = argc > 3 ? std::stoul(argv[3]) : 500;
+  std::size_t max_files = 500;
+  if (argc > 3) {
+    std::string_view n = argv[3];
+    auto [end, err] = std::from_chars(n.data(), n.data() + n.size(), max_files);
+    if (err != std::errc() || end != n.data() + n.size() || max_files == 0) {
+      std::fprintf(stderr, "MAX_FILES must be a positive whole number, not '%s'\n", argv[3]);
+      return 2;
+    }
+  }
 
   std::vector<fs::path> paths;
   std::error_code ec;
@@ -79,14 +88,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> bytes;
   double total = 0;
   for (const auto& p : paths) {
-    bytes.push_back(slurp(p));
+    bytes.push_back(read_or_exit(p));
     total += static_cast<double>(bytes.back().size());
   }
   double mb = total / 1e6;
 
   // Checklist compile: parse and check (Spirit X3), lower to a Plan, then finalize() (one RE2 per
   // pattern, the RE2::Set fallback, the Hyperscan database and FilteredRE2).
-  std::string checklist_text = slurp(checklist);
+  std::string checklist_text = read_or_exit(checklist);
   fz::Plan plan;
   bool compiled = true;
   double compile_s = best_of_3([&] {
