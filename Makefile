@@ -11,7 +11,7 @@ CMAKE_ARGS ?=
 # Debian packages the build and the tests need (see docs/decisions.md for why each).
 DEB_PACKAGES := build-essential cmake pkg-config libboost-dev libre2-dev libyaml-cpp-dev \
                 libfmt-dev doctest-dev libopencc-dev libopencc-data libzip-dev libpugixml-dev \
-                libhyperscan-dev \
+                libhyperscan-dev nettle-dev \
                 libpoppler-cpp-dev python3
 # Extra tools for the fuzz, sanitizer and browser tests.
 DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time chromium fonts-wqy-zenhei
