@@ -42,6 +42,7 @@ build:
 
 accuracy: deps build
 	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/reports --gold ../shared/spec/gold
+	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/spec/dev/reports --gold ../shared/spec/dev/gold
 
 bench: deps deps-test build
 	bash bench/run.sh $(FZSCORE)
