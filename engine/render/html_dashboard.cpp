@@ -296,11 +296,13 @@ function renderItems(cl,view){
   }).join('');
 }
 
+var HEAT_MAX=200;  // rows: 200 × 60 linked cells stay quick to draw; "全部" pages show the first 200
 function renderHeat(cl,rows){
+  var cut=rows.length>HEAT_MAX;if(cut)rows=rows.slice(0,HEAT_MAX);
   var groups=[];
   cl.items.forEach(function(it){var g=groups[groups.length-1];if(g&&g.part===it.part)g.n++;else groups.push({part:it.part,n:1});});
   var title={};cl.parts.forEach(function(p){title[p.id]=p.title;});
-  var h='<tr><th rowspan="2" class="rname">报告（本页 '+rows.length+' 份，按排名）</th>';
+  var h='<tr><th rowspan="2" class="rname">报告（本页'+(cut?'前 ':' ')+rows.length+' 份，按排名）</th>';
   groups.forEach(function(g){h+='<th class="pg" colspan="'+g.n+'" title="'+esc(g.part+' '+(title[g.part]||''))+'">'+esc(g.part)+'</th>';});
   h+='</tr><tr>';
   cl.items.forEach(function(it){h+='<th class="item" data-item="'+esc(it.id)+'" title="'+esc(it.id+' '+it.title+(it.basis?'（'+it.basis+'）':''))+'"><div>'+esc(it.id+' '+(it.title.length>12?it.title.slice(0,11)+'…':it.title))+'</div></th>';});

@@ -281,6 +281,8 @@ def check_dashboard(check, b, index_url, html_dir, results, digests, corpus, out
         rows = b.eval(JS_ROWS)
         check(len(rows) == len(tab_cards), f"{cl['id']}: ranking shows {len(rows)} rows of {len(tab_cards)}")
         check(int(b.eval("document.getElementById('shown').textContent")) == len(tab_cards), "shown count")
+        check(b.eval("document.querySelectorAll('#heatmap tbody tr').length") == min(200, len(rows)),
+              "the heat map of an all-rows page is not its first 200 rows")
         # 名次: competition ranking on the score as shown; ties in natural order of name, file.
         prev, tie_names = None, []
         for i, r in enumerate(rows):

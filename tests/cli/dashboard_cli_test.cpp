@@ -63,9 +63,15 @@ TEST_CASE("batch: one summary line with gate's wording, then the dashboard; --cs
 
 TEST_CASE("batch without --html: the summary line alone") {
   fz::test::TempDir t("fzdash");
-  auto r = run_cli({"batch", "reports/guanxian-2023.txt", "--out", (t / "r.jsonl").string()});
+  auto r = run_cli({"batch", "reports/guanxian-2023.txt", "reports/maojian-2022.txt", "--out",
+                    (t / "r.jsonl").string()});
   CHECK(r.exit_code == 0);
-  CHECK(std::regex_match(r.err, std::regex("1 份报告：评分 1（通过 [01]，未通过 [01]），读取失败 0，平均分 \\d+\\.\\d\n")));
+  CHECK(std::regex_match(r.err, std::regex("2 份报告：评分 2（通过 [012]，未通过 [012]），读取失败 0，平均分 \\d+\\.\\d\n")));
+  // --resume over a finished run keeps every line without scoring: the same counts and mean
+  auto again = run_cli({"batch", "reports/guanxian-2023.txt", "reports/maojian-2022.txt", "--out",
+                        (t / "r.jsonl").string(), "--resume"});
+  CHECK(again.exit_code == 0);
+  CHECK(again.err == r.err);
 }
 
 TEST_CASE("diff warns when the issuers or the checklists differ, and not for one unit") {
