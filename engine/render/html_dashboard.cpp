@@ -147,7 +147,9 @@ section{border:none;border-radius:0;padding:0;margin:0 0 5mm}
 table{width:100%;font-size:8pt}
 thead{display:table-header-group}
 tr{break-inside:avoid}
-#ranking td.name{min-width:0;max-width:none}
+#ranking td.name{min-width:9em;max-width:none}
+#ranking td.iss{min-width:5em}
+th[aria-sort]::after{content:none}
 #ranking th.pcol{max-width:none;min-width:0;font-size:7.5pt}
 .pcol .abbr{display:none}.pcol .full{display:inline}
 .print-only{display:block}

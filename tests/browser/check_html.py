@@ -393,7 +393,7 @@ def check_dashboard(check, b, index_url, html_dir, results, digests, corpus, out
                   "page 2 does not continue page 1")
             check(b.eval("document.getElementById('page-info').textContent") == f"第 2 / {pages} 页", "page 2 info")
             check([h["f"] for h in b.eval(JS_HEAT)] == [r["f"] for r in second], "heat map does not follow the page")
-            b.screenshot(os.path.join(out, f"page2-{ci}.png"), full_page=True)
+            b.screenshot(os.path.join(out, f"page2-{ci}.png"))
             click(b, "#first")
         else:
             check(b.eval("document.getElementById('next').disabled"), "next page enabled on the only page")
