@@ -18,7 +18,8 @@ checks, against the JSON Lines:
   * samples only: every report page's item rows (id="item-ID"), evidence anchors and marks, and
     a report named "evil<!--<script>-2023.txt" (its title line carrying an <img onerror>, which
     the title finder drops) stays inert text in the embedded JSON and the page;
-  * the load time of index.html (best of 3; --max-load seconds, default 2) and its size (< 2 MB).
+  * the load time of index.html (best of 3; --max-load seconds, default 2, times the load average
+    per core on a busy machine) and its size (< 2 MB).
 Screenshots and the PDF are saved in OUT. Exits 77 (CTest SKIP) when no Chromium is installed or
 it cannot be driven, 1 on a failed check.
 """
@@ -253,10 +254,15 @@ def check_dashboard(check, b, index_url, html_dir, results, digests, corpus, out
                      "return [n.domContentLoadedEventEnd,n.loadEventEnd,window.fzRendered||-1];})()")
         loads.append((nav[1] / 1000.0, wall, nav[2] / 1000.0))
     best = min(loads)
-    print(f"index.html load: best {best[0]:.3f} s (load event; script done at {best[2]:.3f} s, "
+    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores) index.html load: best {best[0]:.3f} s (load event; script done at {best[2]:.3f} s, "
           f"wall {best[1]:.3f} s); all: " + ", ".join(f"{l[0]:.3f}" for l in loads))
-    check(best[0] < max_load, f"index.html took {best[0]:.2f} s to load (limit {max_load} s; machines vary: "
-                              f"rerun on an idle machine before treating this as a regression)")
+    # The target (2 s) is for a machine doing nothing else; on a shared one the limit grows with
+    # the load average per core, and the message says what was measured against what.
+    busy = max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+    limit = max_load * busy
+    check(best[0] < limit, f"index.html took {best[0]:.2f} s to load (limit {max_load} s × load {busy:.1f} per "
+                           f"core = {limit:.1f} s; machines vary: rerun on an idle machine before treating this "
+                           f"as a regression)")
     check(b.eval("document.title") == "法治政府建设年度报告评分总览", "page title changed (script injection?)")
     check(not b.eval("!!document.getElementById('pwned')"), "markup from a report became an element")
     b.screenshot(os.path.join(out, "index.png"), full_page=True)
