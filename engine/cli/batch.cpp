@@ -12,11 +12,11 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <cstdlib>
 #include <sstream>
 #include <thread>
 
