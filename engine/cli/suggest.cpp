@@ -23,10 +23,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::optional<std::string> closest(std::string_view typed, const std::vector<std::string>& known) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;
+  for (const auto& k : known)
+    if (k == typed) return std::nullopt;  // a known name is no typo
   for (const auto& k : known) {
     std::size_t d = edit_distance(typed, k);
     std::size_t limit = std::max<std::size_t>(1, std::max(typed.size(), k.size()) / 3);
-    if (d == 0 || d > limit) continue;
+    if (d > limit) continue;
     if (!best || d < best_distance) best = k, best_distance = d;
   }
   return best;
