@@ -1,13 +1,15 @@
-// fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--csv FILE] [--resume]
-//   [--checklist PATH] [--config PATH] [--level L] [--min-score N]
+// fzscore batch DIR|FILE... [--files-from LIST] -o results.jsonl|- [-j N] [--html DIR] [--csv FILE]
+//   [--resume] [-c CHECKLIST] [--config PATH] [--level L] [--min-score N] [-q]
 // Scores many reports on N threads (default: hardware threads). Each worker has its own Pipeline
 // (its own compiled Plans: Pipeline caches them in a map and is not thread-safe); results are
 // written in input order through a bounded window (engine/batch/ordered.hpp), so memory stays
 // flat and the output does not depend on --jobs. Lines go to OUT.partial as they complete
 // (flushed), which is renamed to OUT at the end; --resume keeps the lines of earlier runs
-// (engine/batch/resume.hpp). Exit 0 when every report was scored, 2 when any input failed (its
-// line is {"file":…,"error":…}) or on a usage error. At the end one summary line goes to stderr
-// ("7 份报告：评分 7（通过 2，未通过 5），读取失败 0，平均分 62.7"), then the dashboard's path.
+// (engine/batch/resume.hpp). `--out -` writes the lines to stdout as they complete (no .partial,
+// no --resume). Exit 0 when every report was scored, 2 when any input failed (its line is
+// {"file":…,"error":…}) or on a usage error.
+// At the end one summary line goes to stderr ("7 份报告：评分 7（通过 2，未通过 5），读取失败 0，
+// 平均分 62.7"), then the dashboard's path.
 #include <unistd.h>
 
 #include <chrono>
@@ -25,11 +27,10 @@
 #include "engine/batch/inputs.hpp"
 #include "engine/batch/ordered.hpp"
 #include "engine/batch/resume.hpp"
-#include "engine/cli/args.hpp"
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
-#include "engine/cli/report_args.hpp"
+#include "engine/cli/options.hpp"
 #include "engine/render/csv.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
@@ -41,19 +42,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kHelp =
-    "usage: fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--csv FILE]\n"
-    "                     [--resume]\n"
-    "                     [--checklist PATH] [--config PATH] [--level L] [--min-score N]\n"
-    "Scores every .txt .md .docx .html .htm .pdf under each DIR (recursively, sorted) and each\n"
-    "FILE, one JSON line per report in input order (shared/spec/output.md); an input that cannot\n"
-    "be scored gets a line {\"file\": …, \"error\": …} and the batch goes on.\n"
-    "  --jobs N     worker threads (default: hardware threads); output is identical for any N\n"
-    "  --html DIR   also write DIR/index.html (ranking, heat map) and one page per report\n"
-    "  --csv FILE   also write one CSV row per report (UTF-8 with BOM, for Excel)\n"
-    "  --resume     keep the results already in OUT / OUT.partial and score only the rest\n"
-    "Completed lines are flushed to OUT.partial as the batch runs; OUT appears (renamed) at the end.\n"
-    "Exit: 0 every report scored; 2 any input failed, or a usage error.\n";
+constexpr const char* kAbout =
+    "One JSON line per report, in input order (shared/spec/output.md); an input that cannot be\n"
+    "scored gets a line {\"file\": …, \"error\": …} and the batch goes on. Directories are walked\n"
+    "for .txt .md .docx .html .htm .pdf (sorted). Completed lines are flushed to OUT.partial as\n"
+    "the batch runs; OUT appears (renamed) at the end.\n\n";
+
+struct BatchArgs {
+  InputArgs inputs;
+  RunArgs run;
+  std::string out;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::optional<std::string> html, csv;
+  bool resume = false, quiet = false;
+};
 
 struct Result {
   std::string line;              ///< one JSON line with '\n'
@@ -109,33 +111,21 @@ class Progress {
   Clock::time_point t0_, last_{};
 };
 
-}  // namespace
-
-int run_batch(const Argv& argv) {
-  Args a = parse_args(argv, {"--out", "--jobs", "--html", "--csv", "--checklist", "--config",
-                             "--level", "--min-score"},
-                      {"--resume", "--help"});
-  if (a.has("--help")) {
-    std::fputs(kHelp, stdout);
-    return 0;
-  }
-  auto out_path = a.get("--out");
-  if (!out_path) throw UsageError{"--out FILE is required"};
-  if (a.positional.empty()) throw UsageError{"no input files or directories"};
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (auto j = a.get("--jobs")) {
-    try {
-      std::size_t used = 0;
-      int n = std::stoi(*j, &used);
-      if (used != j->size() || n < 1 || n > 256) throw 0;
-      jobs = static_cast<unsigned>(n);
-    } catch (...) {
-      throw UsageError{"--jobs must be a number from 1 to 256"};
+int run_batch(const BatchArgs& a) {
+  a.inputs.validate();
+  bool to_stdout = a.out == "-";
+  if (to_stdout && a.resume)
+    throw UsageError{"--resume needs an output file to resume (not --out -)"};
+  std::vector<std::string> named = a.inputs.files;
+  if (a.inputs.files_from)
+    if (auto err = read_path_list(*a.inputs.files_from, named)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
     }
-  }
-  RunOptions opts = run_options(a);
-  auto html_dir = a.get("--html");
-  auto csv_path = a.get("--csv");
+  unsigned jobs = a.jobs;
+  RunOptions opts = a.run.options();
+  const std::optional<std::string>& html_dir = a.html;
+  const std::optional<std::string>& csv_path = a.csv;
   const bool summarize_all = html_dir || csv_path;  // keep a ReportSummary per input
   if (html_dir) {
     std::error_code ec;
@@ -145,18 +135,18 @@ int run_batch(const Argv& argv) {
       return 2;
     }
   }
-  std::vector<std::string> inputs = batch::collect_inputs(a.positional);
+  std::vector<std::string> inputs = batch::collect_inputs(named);
 
-  const std::string partial = *out_path + ".partial", store_path = *out_path + ".resume";
+  const std::string partial = a.out + ".partial", store_path = a.out + ".resume";
   batch::ResumeStore kept;
-  bool resume = a.has("--resume");
+  bool resume = a.resume;
   if (resume) {
-    if (auto err = kept.build(store_path, {store_path, *out_path, partial})) {
+    if (auto err = kept.build(store_path, {store_path, a.out, partial})) {
       std::cerr << "fzscore batch: " << *err << "\n";
       return 2;
     }
   }
-  std::FILE* out = std::fopen(partial.c_str(), "wb");
+  std::FILE* out = to_stdout ? stdout : std::fopen(partial.c_str(), "wb");
   if (!out) {
     std::cerr << "fzscore batch: " << partial << ": " << std::strerror(errno) << "\n";
     return 2;
@@ -230,7 +220,7 @@ int run_batch(const Argv& argv) {
   double score_sum = 0;
   bool write_failed = false;
   BatchSummary summaries;
-  Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
+  Progress progress(inputs.size(), !a.quiet && isatty(STDERR_FILENO) != 0);
   auto sink = [&](std::size_t i, Result&& r) {
     if (r.error) ++errors;
     else score_sum += r.score, passed += r.passed;
@@ -241,12 +231,18 @@ int run_batch(const Argv& argv) {
   };
   batch::run_ordered<Result>(inputs.size(), jobs, 4 * jobs + 8, work, sink);
 
-  if (write_failed || fsync(fileno(out)) != 0) {
+  if (to_stdout) {
+    if (write_failed) {
+      std::cerr << "fzscore batch: stdout: write failed\n";
+      return 2;
+    }
+  } else if (write_failed || fsync(fileno(out)) != 0) {
     std::fclose(out);
     std::cerr << "fzscore batch: " << partial << ": write failed\n";
     return 2;
+  } else {
+    std::fclose(out);
   }
-  std::fclose(out);
   std::string index_path;
   if (html_dir) {
     std::ostringstream index;
@@ -265,14 +261,14 @@ int run_batch(const Argv& argv) {
       return 2;
     }
   }
-  if (std::rename(partial.c_str(), out_path->c_str()) != 0) {
-    std::cerr << "fzscore batch: " << *out_path << ": " << std::strerror(errno) << "\n";
+  if (!to_stdout && std::rename(partial.c_str(), a.out.c_str()) != 0) {
+    std::cerr << "fzscore batch: " << a.out << ": " << std::strerror(errno) << "\n";
     return 2;
   }
   if (resume) std::remove(store_path.c_str());
   if (errors)
     std::cerr << fmt::format("fzscore batch: {} of {} inputs failed (see \"error\" lines in {})\n",
-                             errors, inputs.size(), *out_path);
+                             errors, inputs.size(), to_stdout ? "the output" : a.out);
   const std::size_t scored = inputs.size() - errors;
   std::cerr << fmt::format("{} 份报告：评分 {}（通过 {}，未通过 {}），读取失败 {}", inputs.size(),
                            scored, passed, scored - passed, errors);
@@ -280,6 +276,34 @@ int run_batch(const Argv& argv) {
   std::cerr << "\n";
   if (html_dir) std::cerr << "总览：" << index_path << "\n";
   return errors ? 2 : 0;
+}
+
+}  // namespace
+
+Command add_batch(CLI::App& root) {
+  auto a = std::make_shared<BatchArgs>();
+  CLI::App* app =
+      root.add_subcommand("batch", "score many reports into JSON Lines (and an HTML dashboard)");
+  add_inputs(*app, a->inputs, false, "DIR|FILE");
+  app->add_option("-o,--out", a->out,
+                  "the JSON Lines file (written as OUT.partial, renamed at the end); `-`: stdout")
+      ->type_name("FILE")
+      ->required();
+  app->add_option("-j,--jobs", a->jobs, "worker threads; the output is identical for any N")
+      ->type_name("N")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  app->add_option("--html", a->html,
+                  "also write DIR/index.html (ranking, heat map) and one page per report")
+      ->type_name("DIR");
+  app->add_option("--csv", a->csv, "also write one CSV row per report (UTF-8 with BOM, for Excel)")
+      ->type_name("FILE");
+  app->add_flag("--resume", a->resume,
+                "keep the results already in OUT / OUT.partial and score only the rest");
+  app->add_flag("-q,--quiet", a->quiet, "no progress bar");
+  add_run_options(*app, a->run, true);
+  app->footer(kAbout + exit_codes("every report scored"));
+  return {app, [a] { return run_batch(*a); }};
 }
 
 }  // namespace fz::cli
