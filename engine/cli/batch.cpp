@@ -1,20 +1,26 @@
 // fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--resume]
-//   [--checklist PATH] [--config PATH] [--level L] [--min-score N]
+//   [--follow-links] [--checklist PATH] [--config PATH] [--level L] [--min-score N]
 // Scores many reports on N threads (default: hardware threads). Each worker has its own Pipeline
 // (its own compiled Plans: Pipeline caches them in a map and is not thread-safe); results are
 // written in input order through a bounded window (engine/batch/ordered.hpp), so memory stays
-// flat and the output does not depend on --jobs. Lines go to OUT.partial as they complete
-// (flushed), which is renamed to OUT at the end; --resume keeps the lines of earlier runs
-// (engine/batch/resume.hpp). Exit 0 when every report was scored, 2 when any input failed (its
-// line is {"file":…,"error":…}) or on a usage error.
+// flat and the output does not depend on --jobs. Lines go to a unique temporary OUT.partial.XXXXXX
+// as they complete, which is renamed to OUT at the end, under a lock on OUT.lock held for the run
+// (engine/cli/output_lock.hpp); --resume keeps the lines of earlier runs whose input and settings
+// are unchanged (engine/batch/resume.hpp). Exit 0 when every report was scored, 2 when any input
+// failed (its line is {"file":…,"error":…}) or on a usage error.
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -28,9 +34,12 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/output_lock.hpp"
 #include "engine/cli/report_args.hpp"
+#include "engine/input/utf8.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz::cli {
 
@@ -46,8 +55,12 @@ constexpr const char* kHelp =
     "be scored gets a line {\"file\": …, \"error\": …} and the batch goes on.\n"
     "  --jobs N     worker threads (default: hardware threads); output is identical for any N\n"
     "  --html DIR   also write DIR/index.html (ranking, heat map) and one page per report\n"
-    "  --resume     keep the results already in OUT / OUT.partial and score only the rest\n"
-    "Completed lines are flushed to OUT.partial as the batch runs; OUT appears (renamed) at the end.\n"
+    "  --resume     keep the results of earlier runs (OUT, OUT.partial.*) whose report and\n"
+    "               settings are unchanged, and score only the rest\n"
+    "  --follow-links  follow symbolic links that lead outside the folders given (default: not\n"
+    "               followed, and listed on stderr)\n"
+    "Completed lines are written to OUT.partial.XXXXXX as the batch runs; OUT appears\n"
+    "(renamed) at the end. One batch at a time per OUT (OUT.lock): a second one exits 2.\n"
     "Exit: 0 every report scored; 2 any input failed, or a usage error.\n";
 
 struct Result {
@@ -59,11 +72,66 @@ struct Result {
 
 std::string page_name(std::size_t index, const std::string& file) {
   std::string stem = fs::path(file).stem().string(), safe;
-  for (char c : stem) {
-    unsigned char u = static_cast<unsigned char>(c);
-    safe += (std::isalnum(u) || c == '-' || c == '_' || c == '.' || u >= 0x80) ? c : '_';
+  for (std::size_t i = 0; i < stem.size();) {
+    unsigned char u = static_cast<unsigned char>(stem[i]);
+    // Letters, digits, - _ . and whole UTF-8 characters stay (the name is a link in index.html,
+    // which must stay valid UTF-8); anything else becomes '_'.
+    std::size_t n = u >= 0x80 ? utf8::sequence_length(stem, i) : 1;
+    if (n > 1 || (n == 1 && (std::isalnum(u) || u == '-' || u == '_' || u == '.'))) {
+      safe.append(stem, i, n);
+      i += n;
+    } else {
+      safe += '_';
+      ++i;
+    }
   }
   return fmt::format("{:05}-{}.html", index, safe);
+}
+
+/// The name stem of the partial output beside `target`: `<name>.partial.` (+ mkstemp's XXXXXX).
+std::string partial_stem(const std::string& target) {
+  return fs::path(target).filename().string() + ".partial.";
+}
+
+/// The partial files interrupted runs left beside `target`: `<name>.partial.XXXXXX`, regular
+/// files (not links) owned by this user — a file someone else planted there is not a result.
+std::vector<std::string> leftover_partials(const std::string& target) {
+  fs::path dir =
+      fs::path(target).has_parent_path() ? fs::path(target).parent_path() : fs::path(".");
+  const std::string stem = partial_stem(target);
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    struct stat st {};
+    if (name.size() == stem.size() + 6 && name.compare(0, stem.size(), stem) == 0 &&
+        ::lstat(it->path().c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid())
+      out.push_back(it->path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// --resume: merges the usable lines of OUT.resume, OUT and the leftover partials into a new
+/// OUT.resume (a unique temporary renamed into place) and opens it in `kept`.
+std::optional<std::string> build_store(batch::ResumeStore& kept, const std::string& target,
+                                       const std::string& store_path,
+                                       const std::vector<std::string>& leftovers, mode_t umask) {
+  std::vector<std::string> sources;
+  struct stat st {};
+  if (::lstat(store_path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid())
+    sources.push_back(store_path);
+  sources.push_back(target);
+  sources.insert(sources.end(), leftovers.begin(), leftovers.end());
+  auto created = AtomicFile::create(OutputTarget{store_path, false}, umask,
+                                    fs::path(store_path).filename().string() + ".");
+  if (auto* err = std::get_if<std::string>(&created)) return *err;
+  AtomicFile& store = std::get<AtomicFile>(created);
+  if (auto err = kept.build(sources, [&](std::string_view s) { return store.write(s); }))
+    return store_path + ": " + *err;
+  if (auto err = store.commit()) return err;
+  kept.open(store_path);
+  return std::nullopt;
 }
 
 std::string error_line(const std::string& file, const std::string& message) {
@@ -98,9 +166,10 @@ class Progress {
 }  // namespace
 
 int run_batch(const Argv& argv) {
+  const mode_t umask = read_umask();  // before the workers start: see atomic_file.hpp
   Args a = parse_args(argv, {"--out", "--jobs", "--html", "--checklist", "--config", "--level",
                              "--min-score"},
-                      {"--resume", "--help"});
+                      {"--resume", "--follow-links", "--help"});
   if (a.has("--help")) {
     std::fputs(kHelp, stdout);
     return 0;
@@ -120,6 +189,18 @@ int run_batch(const Argv& argv) {
     }
   }
   RunOptions opts = run_options(a);
+  const bool resume = a.has("--resume");
+
+  // Everything about OUT is settled before any report is scored: a directory, a missing
+  // directory or one of the inputs is exit 2 now, not after an hour of scoring.
+  auto resolved = resolve_output(*out_path, Existing::follow);
+  if (auto* err = std::get_if<std::string>(&resolved)) {
+    std::cerr << "fzscore batch: --out " << *err << "\n";
+    return 2;
+  }
+  const OutputTarget target = std::get<OutputTarget>(resolved);
+  if (target.in_place && resume)
+    throw UsageError{"--resume needs --out to be a file; " + *out_path + " is a FIFO or device"};
   auto html_dir = a.get("--html");
   if (html_dir) {
     std::error_code ec;
@@ -129,22 +210,67 @@ int run_batch(const Argv& argv) {
       return 2;
     }
   }
-  std::vector<std::string> inputs = batch::collect_inputs(a.positional);
+  const batch::Inputs walked =
+      batch::collect_inputs(a.positional, batch::WalkOptions{a.has("--follow-links")});
+  const std::vector<std::string>& inputs = walked.files;
+  for (const auto& in : inputs)
+    if (same_file(*out_path, in)) {
+      std::cerr << "fzscore batch: --out " << printable(*out_path) << " is one of the inputs ("
+                << printable(in) << "); refusing to overwrite it\n";
+      return 2;
+    }
 
-  const std::string partial = *out_path + ".partial", store_path = *out_path + ".resume";
+  // One batch per OUT, held until OUT is in place (a FIFO or device is written like `> OUT`:
+  // there is nothing to rename, so nothing to lock).
+  std::optional<OutputLock> lock;
+  std::vector<std::string> leftovers;  // partial files of interrupted runs
+  if (!target.in_place) {
+    auto taken = OutputLock::take(target.path, umask);
+    if (auto* err = std::get_if<std::string>(&taken)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+    lock.emplace(std::move(std::get<OutputLock>(taken)));
+    leftovers = leftover_partials(target.path);
+  }
+  const std::string store_path = target.path + ".resume";
   batch::ResumeStore kept;
-  bool resume = a.has("--resume");
   if (resume) {
-    if (auto err = kept.build(store_path, {store_path, *out_path, partial})) {
+    if (auto err = build_store(kept, target.path, store_path, leftovers, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
       return 2;
     }
   }
-  std::FILE* out = std::fopen(partial.c_str(), "wb");
-  if (!out) {
-    std::cerr << "fzscore batch: " << partial << ": " << std::strerror(errno) << "\n";
-    return 2;
+
+  // The lines: a unique temporary beside OUT (kept if the run is interrupted, for --resume),
+  // renamed over OUT at the end; or the FIFO/device itself.
+  std::optional<AtomicFile> partial;
+  int direct = -1;
+  if (target.in_place) {
+    direct = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (direct < 0) {
+      std::cerr << "fzscore batch: " << *out_path << ": " << std::strerror(errno) << "\n";
+      return 2;
+    }
+  } else {
+    auto created = AtomicFile::create(target, umask, partial_stem(target.path));
+    if (auto* err = std::get_if<std::string>(&created)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+    partial.emplace(std::move(std::get<AtomicFile>(created)));
+    partial->keep();
   }
+  auto emit = [&](std::string_view bytes) {
+    if (partial) return partial->write(bytes);
+    for (std::size_t done = 0; done < bytes.size();) {
+      ssize_t n = ::write(direct, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return false;
+      done += static_cast<std::size_t>(n);
+    }
+    return true;
+  };
 
   std::vector<std::unique_ptr<Pipeline>> pipes;
   for (unsigned i = 0; i < jobs; ++i) pipes.push_back(std::make_unique<Pipeline>(opts));
@@ -153,7 +279,13 @@ int run_batch(const Argv& argv) {
     const std::string& file = inputs[i];
     Result r;
     std::optional<std::string> old;
-    if (resume) old = kept.line(file);
+    if (resume) {
+      // Kept only for the same result: the report's bytes and the settings are unchanged.
+      if (auto line = kept.line(valid_utf8(file))) {
+        batch::ResultKey key{file_sha256(file), pipes[w]->settings_key(file)};
+        if (batch::line_matches(*line, key)) old = std::move(line);
+      }
+    }
     if (old && !html_dir) {
       r.line = *old + "\n";
       return r;
@@ -187,7 +319,10 @@ int run_batch(const Argv& argv) {
         std::string name = page_name(i, file);
         std::ostringstream page;
         html::render_report(card, doc, *plan, page, "index.html");
-        if (auto err = write_atomic((fs::path(*html_dir) / name).string(), page.str())) {
+        // A page's name is fzscore's choice: whatever is there, a planted symlink included, is
+        // replaced, never written through.
+        if (auto err = write_atomic((fs::path(*html_dir) / name).string(), page.str(),
+                                    Existing::replace, umask)) {
           r.error = true;
           r.line = error_line(file, *err);
           r.summary.file = file;
@@ -213,8 +348,7 @@ int run_batch(const Argv& argv) {
   Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
   auto sink = [&](std::size_t i, Result&& r) {
     if (r.error) ++errors;
-    if (std::fwrite(r.line.data(), 1, r.line.size(), out) != r.line.size() || std::fflush(out) != 0)
-      write_failed = true;
+    if (!write_failed && !emit(r.line)) write_failed = true;
     if (html_dir) {
       std::string key;
       for (const auto& [id, t] : r.summary.item_titles) key += id + ",";
@@ -225,28 +359,49 @@ int run_batch(const Argv& argv) {
   };
   batch::run_ordered<Result>(inputs.size(), jobs, 4 * jobs + 8, work, sink);
 
-  if (write_failed || fsync(fileno(out)) != 0) {
-    std::fclose(out);
-    std::cerr << "fzscore batch: " << partial << ": write failed\n";
+  if (write_failed) {
+    std::cerr << "fzscore batch: "
+              << (partial ? partial->error() : *out_path + ": " + std::strerror(errno))
+              << " (write failed)\n";
+    if (direct >= 0) ::close(direct);
     return 2;
   }
-  std::fclose(out);
   if (html_dir) {
     std::ostringstream index;
     html::render_dashboard(summaries, index);
-    if (auto err = write_atomic((fs::path(*html_dir) / "index.html").string(), index.str())) {
+    if (auto err = write_atomic((fs::path(*html_dir) / "index.html").string(), index.str(),
+                                Existing::replace, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
+      if (direct >= 0) ::close(direct);
       return 2;
     }
   }
-  if (std::rename(partial.c_str(), out_path->c_str()) != 0) {
+  if (partial) {
+    if (auto err = partial->commit()) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+  } else if (::close(direct) != 0) {
     std::cerr << "fzscore batch: " << *out_path << ": " << std::strerror(errno) << "\n";
     return 2;
   }
-  if (resume) std::remove(store_path.c_str());
+  // OUT is complete: the partial files of earlier runs (merged by --resume, or stale) and the
+  // store are not needed any more.
+  for (const auto& l : leftovers) ::unlink(l.c_str());
+  if (resume) ::unlink(store_path.c_str());
+  if (!walked.skipped.empty()) {
+    std::cerr << fmt::format(
+        "fzscore batch: {} symbolic link(s) leading outside the folders given were not followed "
+        "(--follow-links follows them):\n",
+        walked.skipped.size());
+    for (std::size_t k = 0; k < walked.skipped.size() && k < 20; ++k)
+      std::cerr << "  " << printable(walked.skipped[k]) << "\n";
+    if (walked.skipped.size() > 20)
+      std::cerr << fmt::format("  … and {} more\n", walked.skipped.size() - 20);
+  }
   if (errors)
     std::cerr << fmt::format("fzscore batch: {} of {} inputs failed (see \"error\" lines in {})\n",
-                             errors, inputs.size(), *out_path);
+                             errors, inputs.size(), printable(*out_path));
   return errors ? 2 : 0;
 }
 

@@ -15,11 +15,15 @@
 namespace fz::cli {
 
 int run_gaps(const Argv& argv) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out"}, {});
   std::string format = a.get("--format").value_or("md");
   if (format != "md" && format != "text" && format != "json")
     throw UsageError{"unknown format " + format + " (md, text or json)"};
   if (a.positional.size() != 1) throw UsageError{"usage: fzscore gaps FILE [--format md|text|json]"};
+  if (auto path = a.get("--out")) {
+    if (auto err = check_output(*path, a.positional)) throw UsageError{*err};
+  }
   Pipeline pipe(run_options(a));
   Document doc;
   const Plan* plan = nullptr;
@@ -34,8 +38,8 @@ int run_gaps(const Argv& argv) {
                     : format == "text" ? analysis::render_gaps_text(gaps)
                                        : analysis::render_gaps_markdown(gaps);
   if (auto path = a.get("--out")) {
-    if (auto error = write_atomic(*path, out)) {
-      std::cerr << render(file_error(*path, *error)) << "\n";
+    if (auto error = write_atomic(*path, out, Existing::follow, umask)) {
+      std::cerr << "fzscore gaps: " << *error << "\n";
       return 2;
     }
     return 0;

@@ -10,10 +10,12 @@
 #include "engine/cli/load.hpp"
 #include "engine/cli/output_format.hpp"
 #include "engine/cli/report_args.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz::cli {
 
 int run_gate(const Argv& argv) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out",
                              "--min-score"},
                       {});
@@ -22,10 +24,22 @@ int run_gate(const Argv& argv) {
   if (format && !render_cards(*format, {}, false, probe))
     throw UsageError{"unknown format " + *format};
   if (a.positional.empty()) throw UsageError{"no input files"};
+  auto out = a.get("--out");
+  // Without --format the gate renders nothing: an --out file would silently never be written.
+  if (out && !format)
+    throw UsageError{"--out needs --format (junit, sarif, json, jsonl, md, text)"};
+  // The gate's inputs as finally listed, whichever way they were given (arguments, `-`): none
+  // at all is a usage error, never a pass — `find drafts -name '*.docx' | fzscore gate -`
+  // finding nothing must not turn CI green.
+  const std::vector<std::string> files = expand_stdin(a.positional);
+  if (files.empty()) throw UsageError{"no reports to check (the input list is empty)"};
+  if (out) {
+    if (auto err = check_output(*out, files)) throw UsageError{*err};
+  }
   Pipeline pipe(run_options(a));
   bool error = false, failed = false;
   std::vector<Scorecard> cards;
-  for (const std::string& file : expand_stdin(a.positional)) {
+  for (const std::string& file : files) {
     auto r = pipe.run(file);
     if (auto* ds = std::get_if<std::vector<Diagnostic>>(&r)) {
       for (const auto& d : *ds) std::cerr << render(d) << "\n";
@@ -34,10 +48,10 @@ int run_gate(const Argv& argv) {
     }
     Scorecard& c = std::get<Scorecard>(r);
     if (c.passed) {
-      std::cerr << c.file << ": PASS (score " << c.score << ")\n";
+      std::cerr << printable(c.file) << ": PASS (score " << c.score << ")\n";
     } else {
       failed = true;
-      std::cerr << c.file << ": FAIL\n";
+      std::cerr << printable(c.file) << ": FAIL\n";
       for (const auto& f : c.gate_failures) std::cerr << "  " << f << "\n";
     }
     for (const auto& w : c.warnings) std::cerr << "  warning: " << w << "\n";
@@ -45,14 +59,14 @@ int run_gate(const Argv& argv) {
   }
   if (format) {
     std::string text;
-    render_cards(*format, cards, !a.get("--out") && *format == "text" && want_color(), text);
-    if (auto out = a.get("--out")) {
+    render_cards(*format, cards, !out && *format == "text" && want_color(), text);
+    if (out) {
       // exit 2 (an input or config failed): keep the previous file rather than write a partial one
       if (error) {
         std::cerr << "fzscore gate: " << *out << " not written (an input failed)\n";
         return 2;
       }
-      if (auto err = write_atomic(*out, text)) {
+      if (auto err = write_atomic(*out, text, Existing::follow, umask)) {
         std::cerr << "fzscore gate: " << *err << "\n";
         return 2;
       }

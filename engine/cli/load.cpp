@@ -10,6 +10,7 @@
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 #include "engine/input/read_file.hpp"
+#include "engine/sha256.hpp"
 
 namespace fz::cli {
 
@@ -55,9 +56,22 @@ std::optional<std::string> find_config(const std::string& report_path) {
   fs::path dir = fs::absolute(fs::path(report_path), ec).parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
     fs::path c = dir / ".fzscore.yaml";
-    if (fs::is_regular_file(c, ec)) return c.string();
+    // Found in any form: a dangling link (a share not mounted in CI), a directory or a FIFO is
+    // returned too, so reading it fails with exit 2 instead of the search silently going on to
+    // a laxer config or the defaults.
+    if (fs::exists(fs::symlink_status(c, ec))) return c.string();
     if (dir == dir.root_path()) break;
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> config_for(const RunOptions& o, const std::string& report_path,
+                                      const std::string& plan_path) {
+  if (o.config) return o.config;
+  if (auto found = find_config(report_path)) return found;
+  fs::path g = fs::path(plan_path).parent_path() / "gate.yaml";
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(g, ec))) return g.string();  // as for .fzscore.yaml
   return std::nullopt;
 }
 
@@ -73,6 +87,12 @@ std::optional<std::string> default_checklist(int year) {
   for (const auto& d : dirs)
     if (fs::is_regular_file(d / name, ec)) return (d / name).string();
   return std::nullopt;
+}
+
+std::string file_sha256(const std::string& path) {
+  auto bytes = read_file(path);
+  auto* text = std::get_if<std::string>(&bytes);
+  return text ? sha256_hex(*text) : std::string();
 }
 
 Date today() {
@@ -114,19 +134,18 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   const Plan& plan = it->second;
 
   GateConfig cfg;
-  std::optional<std::string> cfg_path = opt_.config;
-  if (!cfg_path) cfg_path = find_config(path);
-  if (!cfg_path) {
-    fs::path g = fs::path(plan_path).parent_path() / "gate.yaml";
-    std::error_code ec;
-    if (fs::is_regular_file(g, ec)) cfg_path = g.string();
-  }
+  std::optional<std::string> cfg_path = config_for(opt_, path, plan_path);
   if (cfg_path) {
     auto known = configs_.find(*cfg_path);
     if (known == configs_.end()) {
       auto text = read_file(*cfg_path);
-      if (auto* f = std::get_if<ReadFailure>(&text))
-        return Errors{file_error(*cfg_path, "cannot read the gate config: " + f->reason)};
+      if (auto* f = std::get_if<ReadFailure>(&text)) {
+        std::string why = f->reason;
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(*cfg_path, ec)))
+          why += " (a symbolic link to " + fs::read_symlink(*cfg_path, ec).string() + ")";
+        return Errors{file_error(*cfg_path, "cannot read the gate config: " + why)};
+      }
       known = configs_.emplace(*cfg_path, parse_gate_config(std::get<std::string>(text), *cfg_path))
                   .first;
     }
@@ -147,6 +166,8 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   card.provenance.tool_version = FZ_VERSION;
   card.provenance.checklist_file = plan_path;
   card.provenance.config_file = cfg_path.value_or("");
+  card.provenance.input_sha256 = file_sha256(path);
+  card.provenance.settings_sha256 = settings_key(path);
   judge(card, plan, cfg, today());
   analysis::annotate(card, doc);
   if (plan_out) *plan_out = &plan;

@@ -24,7 +24,8 @@ std::variant<Document, Diagnostic> load_report(const std::string& path,
 /// dsl::load_checklist + finalize.
 std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path);
 
-/// `.fzscore.yaml` in the report's directory or the nearest ancestor.
+/// `.fzscore.yaml` in the report's directory or the nearest ancestor, in whatever form it exists
+/// (a dangling link or a directory is returned, and refused when read: never skipped).
 std::optional<std::string> find_config(const std::string& report_path);
 /// gangyao-2021.fz for 2021 and later, gangyao-2015.fz up to 2020, searched in
 /// FZ_DEFAULT_CHECKLIST_DIR, <binary>/../checklists and ./checklists.
@@ -36,6 +37,13 @@ struct RunOptions {
   std::optional<double> min_score;
 };
 
+/// The gate config for a report scored with `plan_path`: --config, else find_config, else
+/// gate.yaml beside the checklist; nullopt: the built-in defaults.
+std::optional<std::string> config_for(const RunOptions& o, const std::string& report_path,
+                                      const std::string& plan_path);
+/// sha256 of a file's bytes as they are now (provenance.input_sha256); "" when unreadable.
+std::string file_sha256(const std::string& path);
+
 /// Loads and caches plans and configs across the reports of one command.
 class Pipeline {
  public:
@@ -44,6 +52,9 @@ class Pipeline {
   std::variant<Scorecard, std::vector<Diagnostic>> run(const std::string& path,
                                                        Document* doc_out = nullptr,
                                                        const Plan** plan_out = nullptr);
+  /// provenance.settings_sha256 of the report at `path`, computed without reading the report
+  /// (engine/cli/settings_key.cpp): batch --resume compares it before scoring.
+  std::string settings_key(const std::string& path);
 
  private:
   RunOptions opt_;
@@ -53,6 +64,8 @@ class Pipeline {
   /// otherwise parse the same YAML for every report (4 % of a batch run).
   std::map<std::string, std::variant<GateConfig, std::vector<Diagnostic>>> configs_;
   std::map<std::string, std::string> plan_hash_;
+  std::optional<std::string> checklists_key_;       ///< settings_key's parts, computed once
+  std::map<std::string, std::string> config_keys_;  ///< … per gate config path
 };
 
 Date today();

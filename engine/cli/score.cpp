@@ -43,6 +43,7 @@ void for_each_input(const std::vector<std::string>& files, F&& f) {
 }  // namespace
 
 int run_score(const Argv& argv) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   Args a = parse_args(argv, {"--format", "--checklist", "--explain", "--config", "--level", "--out",
                              "--min-score"},
                       {});
@@ -55,6 +56,14 @@ int run_score(const Argv& argv) {
     throw UsageError{"--format html takes one report; for many use fzscore batch --html DIR"};
   Pipeline pipe(run_options(a));
   auto out_path = a.get("--out");
+  if (out_path) {
+    // Checked before any scoring: an --out that is a directory, or one of the reports (which the
+    // result would replace), is a usage error. Paths read from stdin are checked as they come.
+    std::vector<std::string> named;
+    for (const auto& f : a.positional)
+      if (f != "-") named.push_back(f);
+    if (auto err = check_output(*out_path, named)) throw UsageError{*err};
+  }
   bool color = !out_path && format == "text" && want_color();
   bool stream = format == "jsonl" && !out_path;
   int rc = 0;
@@ -63,6 +72,13 @@ int run_score(const Argv& argv) {
   bool stop = false;
   for_each_input(a.positional, [&](const std::string& file) {
     if (stop) return;
+    if (out_path && same_file(*out_path, file)) {
+      std::cerr << "fzscore score: --out " << *out_path << " is one of the inputs (" << file
+                << "); refusing to overwrite it\n";
+      rc = 2;
+      stop = true;
+      return;
+    }
     Document doc;
     const Plan* plan = nullptr;
     auto r = pipe.run(file, &doc, &plan);
@@ -114,7 +130,7 @@ int run_score(const Argv& argv) {
       std::cerr << "fzscore score: " << *out_path << " not written (an input failed)\n";
       return rc;
     }
-    if (auto err = write_atomic(*out_path, text)) {
+    if (auto err = write_atomic(*out_path, text, Existing::follow, umask)) {
       std::cerr << "fzscore score: " << *err << "\n";
       return 2;
     }
