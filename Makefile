@@ -42,15 +42,17 @@ build:
 
 accuracy: deps build
 	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/reports --gold ../shared/spec/gold
+	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/spec/dev/reports --gold ../shared/spec/dev/gold
 
 bench: deps deps-test build
 	bash bench/run.sh $(FZSCORE)
 
-# The whole suite under ASan+UBSan (any report fails the test that triggered it).
+# The suite under ASan+UBSan (any report fails the test that triggered it). Tests labelled `slow`
+# (browser, npm tools, install; they drive the same code as the fast tests) run only in `make test`.
 test-sanitize: deps deps-test
 	$(MAKE) --no-print-directory build BUILD=build-sanitize \
 	  CMAKE_ARGS="-DFZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
-	cd build-sanitize && ctest --output-on-failure -j $(JOBS)
+	cd build-sanitize && ctest --output-on-failure -j $(JOBS) -LE slow
 
 # clang + libFuzzer builds in build-fuzz; each target runs from its seed corpus. A crash, leak,
 # timeout (>10 s per input) or sanitizer report fails the target.
