@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -90,9 +91,16 @@ std::optional<std::string> default_checklist(int year) {
 }
 
 std::string file_sha256(const std::string& path) {
-  auto bytes = read_file(path);
-  auto* text = std::get_if<std::string>(&bytes);
-  return text ? sha256_hex(*text) : std::string();
+  // In blocks, so a 200 MB report is not held twice in memory beside its Document.
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return "";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  Sha256 h;
+  std::vector<char> block(1 << 16);
+  while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0)
+    h.add(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+  return in.bad() ? std::string() : h.hex();
 }
 
 Date today() {
