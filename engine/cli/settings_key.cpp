@@ -1,18 +1,19 @@
 // Pipeline::settings_key: the half of a result's key that is not the report's own bytes
 // (provenance.settings_sha256). A sha256 over everything else that decides a report's JSON line:
-// the tool version, the checklist texts it may be scored with, the gate config that applies to
-// it (its text, and which of its waivers have expired today: judge() depends on the date), and
-// the options that change results (--checklist, --config, --level, --min-score). `batch --resume`
-// keeps an earlier line only when this and the input's sha256 are both unchanged (docs/scale.md),
-// so a resumed OUT equals an uninterrupted run's.
+// the tool version, the checklist texts it may be scored with (and their wording libraries), the
+// gate config that applies to it (its text, and which of its waivers have expired today: judge()
+// depends on the date), and the options that change results (--checklist, --config, --level,
+// --min-score). `batch --resume` keeps an earlier line only when this and the input's sha256 are
+// both unchanged (docs/scale.md), so a resumed OUT equals an uninterrupted run's.
 //
 // It is computed without reading the report: the checklist is chosen by the report's year, so
 // without --checklist every checklist that choice can return counts. A change to any of them
 // re-scores every report — more work, never a stale line.
-#include <fmt/format.h>
-
 #include <set>
 
+#include <fmt/format.h>
+
+#include "dsl/load.hpp"
 #include "engine/cli/load.hpp"
 #include "engine/input/read_file.hpp"
 #include "engine/match/gate.hpp"
@@ -44,13 +45,27 @@ std::optional<std::string> add_file(Sha256& h, const std::string& path) {
   return std::get<std::string>(std::move(text));
 }
 
+/// Adds a checklist: its text and that of every wording library it includes (Plan::source_sha256),
+/// or, when it does not load, its text and the diagnostics (the run reports them; the key only
+/// has to differ).
+void add_checklist(Sha256& h, const std::string& path) {
+  auto text = add_file(h, path);
+  if (!text) return;
+  dsl::LoadResult r = dsl::load_checklist(Source(path, *text));
+  if (r.plan) {
+    h.add_field(r.plan->source_sha256);
+    return;
+  }
+  for (const auto& d : r.diagnostics) h.add_field(render(d));
+}
+
 }  // namespace
 
 std::string Pipeline::settings_key(const std::string& path) {
   if (!checklists_key_) {
     Sha256 h;
     h.add_field("fzscore " FZ_VERSION);
-    for (const auto& c : candidate_checklists(opt_)) add_file(h, c);
+    for (const auto& c : candidate_checklists(opt_)) add_checklist(h, c);
     h.add_field(opt_.level ? level_name(*opt_.level) : std::string_view());
     h.add_field(opt_.min_score ? fmt::format("{:a}", *opt_.min_score) : "");
     checklists_key_ = h.hex();

@@ -60,14 +60,16 @@ TEST_CASE("resume: a changed report or changed options are scored again, as a cl
   std::string with_cfg = batch(dir / "st", out, {"--resume", "--min-score", "90"});
   CHECK(with_cfg == batch(dir / "st", clean, {"--min-score", "90"}));
   CHECK(with_cfg != resumed);
-  // The checklist changes (a copy with one item's weight moved): scored again.
-  std::string text = read_file(std::string(FZ_SOURCE_DIR) + "/checklists/gangyao-2021.fz");
-  spit(dir / "copy.fz", text);
-  std::string by_copy = batch(dir / "st", out, {"--checklist", (dir / "copy.fz").string()});
-  spit(dir / "copy.fz", text + "\n# a comment changes the text, so the key\n");
-  std::string after_edit =
-      batch(dir / "st", out, {"--resume", "--checklist", (dir / "copy.fz").string()});
-  CHECK(after_edit == batch(dir / "st", clean, {"--checklist", (dir / "copy.fz").string()}));
+  // A wording library the checklist includes changes (a copy of the checklists, one library
+  // edited): scored again, although the checklist's own file is the same.
+  fs::copy(std::string(FZ_SOURCE_DIR) + "/checklists", dir / "cl", fs::copy_options::recursive);
+  const std::string copy = (dir / "cl/gangyao-2021.fz").string();
+  std::string by_copy = batch(dir / "st", out, {"--checklist", copy});
+  fs::path library;
+  for (const auto& e : fs::directory_iterator(dir / "cl/wording")) library = e.path();
+  spit(library, read_file(library) + "\n# a comment changes the text, so the key\n");
+  std::string after_edit = batch(dir / "st", out, {"--resume", "--checklist", copy});
+  CHECK(after_edit == batch(dir / "st", clean, {"--checklist", copy}));
   CHECK(after_edit != by_copy);  // settings_sha256 differs in every line
 }
 
