@@ -9,8 +9,10 @@
 namespace fz {
 
 namespace {
-/// Bytes of a source line shown on each side of a diagnostic's column when the line is long.
-constexpr std::size_t kSnippetContext = 120;
+/// A source line longer than this is shown as a window of kSnippetContext bytes on each side of
+/// the diagnostic's column; shorter lines (every hand-written one) are shown whole.
+constexpr std::size_t kLongLine = 1000;
+constexpr std::size_t kSnippetContext = 160;
 }  // namespace
 
 Diagnostic make_diagnostic(Severity severity, std::string code, const Source& source, Span span,
@@ -30,7 +32,7 @@ Diagnostic make_diagnostic(Severity severity, std::string code, const Source& so
   // A long line (a 200 KB flow list, a minified checklist) is shown as a window around the
   // column, so one diagnostic prints a few hundred bytes, not the whole line.
   std::string before, after;
-  if (line.size() > 2 * kSnippetContext) {
+  if (line.size() > kLongLine) {
     std::size_t from = in_line > kSnippetContext ? in_line - kSnippetContext : 0;
     std::size_t to = std::min(line.size(), std::max(end_in_line, in_line + kSnippetContext));
     if (to - in_line > 2 * kSnippetContext) to = in_line + 2 * kSnippetContext;

@@ -44,7 +44,6 @@ TEST_CASE("resume: a changed report or changed options are scored again, as a cl
   TempDir dir("resume");
   fs::create_directories(dir / "st");
   spit(dir / "st/a.txt", sample("guanxian-2023.txt"));
-  spit(dir / "st/b.txt", sample("maojian-2022.txt"));
   const fs::path out = dir / "st.jsonl", clean = dir / "clean.jsonl";
   const std::string first = batch(dir / "st", out);
 
