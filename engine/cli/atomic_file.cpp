@@ -44,9 +44,18 @@ mode_t read_umask() {
 
 std::variant<OutputTarget, std::string> resolve_output(const std::string& path, Existing existing) {
   if (path.empty()) return std::string("an empty output path");
-  fs::path p(path);
   struct stat st {};
-  // A user-named symlink is followed link by link (a dangling link's target is created, as the
+  if (existing == Existing::follow && ::stat(path.c_str(), &st) == 0) {
+    // What the user's path leads to. A FIFO or character device is opened through the path as
+    // given (/dev/stdout's chain ends in /proc's "pipe:[N]", which is no path at all).
+    if (S_ISDIR(st.st_mode)) return path + ": is a directory";
+    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) return OutputTarget{path, true};
+    if (!S_ISREG(st.st_mode))
+      return path + ": is a block device or socket; refusing to write to it";
+  }
+  fs::path p(path);
+  // A user-named symlink is followed link by link to the file it ends at, so the temporary is
+  // renamed over that file and the link stays (a dangling link's target is created, as the
   // shell's `>` does); a name fzscore chose is never followed.
   for (int hops = 0;
        existing == Existing::follow && ::lstat(p.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
@@ -66,10 +75,7 @@ std::variant<OutputTarget, std::string> resolve_output(const std::string& path, 
     return OutputTarget{p.string(), false};
   }
   if (S_ISDIR(st.st_mode)) return path + ": is a directory";
-  if (existing == Existing::replace || S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
-    return OutputTarget{p.string(), false};
-  if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) return OutputTarget{p.string(), true};
-  return path + ": is a block device or socket; refusing to write to it";
+  return OutputTarget{p.string(), false};  // a regular file, or (replace) whatever is there
 }
 
 bool same_file(const std::string& a, const std::string& b) {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -136,6 +137,19 @@ TEST_CASE("outputs: batch --out into a FIFO, a device or through a symlink keeps
   RunResult b = run_fzscore({"batch", (dir / "in").string(), "--out", blk.string()});
   CHECK(b.exit_code == 2);
   CHECK(b.err.find("block device") != std::string::npos);
+}
+
+TEST_CASE("outputs: --out /dev/stdout into a pipe writes into the pipe") {
+  // /dev/stdout's chain of links ends in /proc's "pipe:[N]", which is no path: the node is
+  // opened through the name given.
+  std::string cmd =
+      std::string(FZ_BINARY) + " score " + kGood + " --format json --out /dev/stdout | head -c 60";
+  std::FILE* pipe = ::popen(("cd " + std::string(FZ_SOURCE_DIR) + " && " + cmd).c_str(), "r");
+  REQUIRE(pipe);
+  char buf[64] = {};
+  std::size_t n = std::fread(buf, 1, sizeof buf - 1, pipe);
+  CHECK(::pclose(pipe) == 0);
+  CHECK(std::string(buf, n).find("\"file\": \"reports/guanxian-2023.txt\"") != std::string::npos);
 }
 
 TEST_CASE("outputs: symlinks planted at fzscore's own names are never written through") {
