@@ -90,12 +90,14 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 std::optional<std::string> check_output(const std::string& path,
-                                        const std::vector<std::string>& inputs) {
+                                        const std::vector<std::string>& inputs,
+                                        const char* option) {
   auto target = resolve_output(path, Existing::follow);
-  if (auto* err = std::get_if<std::string>(&target)) return "--out " + *err;
+  if (auto* err = std::get_if<std::string>(&target)) return std::string(option) + " " + *err;
   for (const auto& in : inputs)
     if (same_file(path, in))
-      return "--out " + path + " is one of the inputs (" + in + "); refusing to overwrite it";
+      return std::string(option) + " " + path + " is one of the inputs (" + in +
+             "); refusing to overwrite it";
   return std::nullopt;
 }
 

@@ -53,11 +53,13 @@ std::variant<OutputTarget, std::string> resolve_output(const std::string& path, 
 /// bind mounts), or the same path once made absolute and canonical (when either does not exist).
 bool same_file(const std::string& a, const std::string& b);
 
-/// What `--out PATH` is checked for before any report is scored: resolve_output (a directory,
-/// a missing directory, a block device), and not one of `inputs` (same_file: the result would
-/// replace the report). The message names PATH; nullopt when it may be written.
+/// What `--out PATH` (or another output `option`) is checked for before any report is scored:
+/// resolve_output (a directory, a missing directory, a block device), and not one of `inputs`
+/// (same_file: the result would replace the report). The message names the option and PATH;
+/// nullopt when it may be written.
 std::optional<std::string> check_output(const std::string& path,
-                                        const std::vector<std::string>& inputs);
+                                        const std::vector<std::string>& inputs,
+                                        const char* option = "--out");
 
 /// A file being written under a unique temporary beside its target and renamed over it by
 /// commit(). Without commit() the destructor removes the temporary, unless keep() was called

@@ -1,4 +1,4 @@
-// fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--resume]
+// fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--csv FILE] [--resume]
 //   [--follow-links] [--checklist PATH] [--config PATH] [--level L] [--min-score N]
 // Scores many reports on N threads (default: hardware threads). Each worker has its own Pipeline
 // (its own compiled Plans: Pipeline caches them in a map and is not thread-safe); results are
@@ -7,7 +7,8 @@
 // as they complete, which is renamed to OUT at the end, under a lock on OUT.lock held for the run
 // (engine/cli/output_lock.hpp); --resume keeps the lines of earlier runs whose input and settings
 // are unchanged (engine/batch/resume.hpp). Exit 0 when every report was scored, 2 when any input
-// failed (its line is {"file":…,"error":…}) or on a usage error.
+// failed (its line is {"file":…,"error":…}) or on a usage error. At the end one summary line goes
+// to stderr ("7 份报告：评分 7（通过 2，未通过 5），读取失败 0，平均分 62.7"), then the dashboard's path.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,13 +16,13 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -37,8 +38,10 @@
 #include "engine/cli/output_lock.hpp"
 #include "engine/cli/report_args.hpp"
 #include "engine/input/utf8.hpp"
+#include "engine/render/csv.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
+#include "engine/render/summary.hpp"
 #include "engine/safe_text.hpp"
 
 namespace fz::cli {
@@ -48,13 +51,15 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kHelp =
-    "usage: fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--resume]\n"
+    "usage: fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--csv FILE]\n"
+    "                     [--resume]\n"
     "                     [--checklist PATH] [--config PATH] [--level L] [--min-score N]\n"
     "Scores every .txt .md .docx .html .htm .pdf under each DIR (recursively, sorted) and each\n"
     "FILE, one JSON line per report in input order (shared/spec/output.md); an input that cannot\n"
     "be scored gets a line {\"file\": …, \"error\": …} and the batch goes on.\n"
     "  --jobs N     worker threads (default: hardware threads); output is identical for any N\n"
     "  --html DIR   also write DIR/index.html (ranking, heat map) and one page per report\n"
+    "  --csv FILE   also write one CSV row per report (UTF-8 with BOM, for Excel)\n"
     "  --resume     keep the results of earlier runs (OUT, OUT.partial.*) whose report and\n"
     "               settings are unchanged, and score only the rest\n"
     "  --follow-links  follow symbolic links that lead outside the folders given (default: not\n"
@@ -65,10 +70,19 @@ constexpr const char* kHelp =
 
 struct Result {
   std::string line;              ///< one JSON line with '\n'
-  html::ReportSummary summary;   ///< only with --html
+  ReportSummary summary;         ///< only with --html or --csv
   bool error = false;
   std::size_t bytes = 0;
+  double score = 0;              ///< for the summary line
+  bool passed = false;
 };
+
+/// "score" and "passed" of a kept --resume line (both occur once, at the top level of a result).
+void read_score(const std::string& line, Result& r) {
+  if (auto at = line.find("\"score\":"); at != std::string::npos)
+    r.score = std::strtod(line.c_str() + at + 8, nullptr);
+  r.passed = line.find("\"passed\":true") != std::string::npos;
+}
 
 std::string page_name(std::size_t index, const std::string& file) {
   std::string stem = fs::path(file).stem().string(), safe;
@@ -167,8 +181,8 @@ class Progress {
 
 int run_batch(const Argv& argv) {
   const mode_t umask = read_umask();  // before the workers start: see atomic_file.hpp
-  Args a = parse_args(argv, {"--out", "--jobs", "--html", "--checklist", "--config", "--level",
-                             "--min-score"},
+  Args a = parse_args(argv, {"--out", "--jobs", "--html", "--csv", "--checklist", "--config",
+                             "--level", "--min-score"},
                       {"--resume", "--follow-links", "--help"});
   if (a.has("--help")) {
     std::fputs(kHelp, stdout);
@@ -202,6 +216,8 @@ int run_batch(const Argv& argv) {
   if (target.in_place && resume)
     throw UsageError{"--resume needs --out to be a file; " + *out_path + " is a FIFO or device"};
   auto html_dir = a.get("--html");
+  auto csv_path = a.get("--csv");
+  const bool summarize_all = html_dir || csv_path;  // keep a ReportSummary per input
   if (html_dir) {
     std::error_code ec;
     fs::create_directories(*html_dir, ec);
@@ -219,6 +235,12 @@ int run_batch(const Argv& argv) {
                 << printable(in) << "); refusing to overwrite it\n";
       return 2;
     }
+  if (csv_path) {
+    if (auto err = check_output(*csv_path, inputs, "--csv")) {
+      std::cerr << "fzscore batch: " << printable(*err) << "\n";
+      return 2;
+    }
+  }
 
   // One batch per OUT, held until OUT is in place (a FIFO or device is written like `> OUT`:
   // there is nothing to rename, so nothing to lock).
@@ -286,8 +308,9 @@ int run_batch(const Argv& argv) {
         if (batch::line_matches(*line, key)) old = std::move(line);
       }
     }
-    if (old && !html_dir) {
+    if (old && !summarize_all) {
       r.line = *old + "\n";
+      read_score(*old, r);
       return r;
     }
     try {
@@ -303,11 +326,13 @@ int run_batch(const Argv& argv) {
         }
         r.error = true;
         r.line = error_line(file, msg);
-        if (html_dir) r.summary.file = file, r.summary.error = msg;
+        if (summarize_all) r.summary.file = file, r.summary.error = msg;
         return r;
       }
       const Scorecard& card = std::get<Scorecard>(res);
       r.bytes = doc.original.size();
+      r.score = card.score;
+      r.passed = card.passed;
       if (old) {
         r.line = *old + "\n";
       } else {
@@ -315,8 +340,9 @@ int run_batch(const Argv& argv) {
         render_jsonl(card, os);
         r.line = os.str();
       }
+      std::string name;
       if (html_dir) {
-        std::string name = page_name(i, file);
+        name = page_name(i, file);
         std::ostringstream page;
         html::render_report(card, doc, *plan, page, "index.html");
         // A page's name is fzscore's choice: whatever is there, a planted symlink included, is
@@ -329,8 +355,8 @@ int run_batch(const Argv& argv) {
           r.summary.error = *err;
           return r;
         }
-        r.summary = html::summarize(card, name);
       }
+      if (summarize_all) r.summary = summarize(card, doc, name);
     } catch (const std::exception& e) {
       r.error = true;
       r.line = error_line(file, std::string("internal error: ") + e.what());
@@ -341,20 +367,16 @@ int run_batch(const Argv& argv) {
     return r;
   };
 
-  std::size_t errors = 0;
+  std::size_t errors = 0, passed = 0;
+  double score_sum = 0;
   bool write_failed = false;
-  std::vector<html::ReportSummary> summaries;
-  std::set<std::string> titled;  // item titles are kept once per item set, not per report
+  BatchSummary summaries;
   Progress progress(inputs.size(), isatty(STDERR_FILENO) != 0);
   auto sink = [&](std::size_t i, Result&& r) {
     if (r.error) ++errors;
+    else score_sum += r.score, passed += r.passed;
     if (!write_failed && !emit(r.line)) write_failed = true;
-    if (html_dir) {
-      std::string key;
-      for (const auto& [id, t] : r.summary.item_titles) key += id + ",";
-      if (!titled.insert(key).second) r.summary.item_titles.clear();
-      summaries.push_back(std::move(r.summary));
-    }
+    if (summarize_all) summaries.add(std::move(r.summary));
     progress.step(i + 1, r.bytes, errors);
   };
   batch::run_ordered<Result>(inputs.size(), jobs, 4 * jobs + 8, work, sink);
@@ -366,11 +388,21 @@ int run_batch(const Argv& argv) {
     if (direct >= 0) ::close(direct);
     return 2;
   }
+  std::string index_path;
   if (html_dir) {
     std::ostringstream index;
     html::render_dashboard(summaries, index);
-    if (auto err = write_atomic((fs::path(*html_dir) / "index.html").string(), index.str(),
-                                Existing::replace, umask)) {
+    index_path = (fs::path(*html_dir) / "index.html").string();
+    if (auto err = write_atomic(index_path, index.str(), Existing::replace, umask)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      if (direct >= 0) ::close(direct);
+      return 2;
+    }
+  }
+  if (csv_path) {
+    std::ostringstream csv;
+    render_csv(summaries, csv);
+    if (auto err = write_atomic(*csv_path, csv.str(), Existing::follow, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
       if (direct >= 0) ::close(direct);
       return 2;
@@ -402,6 +434,12 @@ int run_batch(const Argv& argv) {
   if (errors)
     std::cerr << fmt::format("fzscore batch: {} of {} inputs failed (see \"error\" lines in {})\n",
                              errors, inputs.size(), printable(*out_path));
+  const std::size_t scored = inputs.size() - errors;
+  std::cerr << fmt::format("{} 份报告：评分 {}（通过 {}，未通过 {}），读取失败 {}", inputs.size(),
+                           scored, passed, scored - passed, errors);
+  if (scored) std::cerr << "，平均分 " + one_decimal(score_sum / static_cast<double>(scored));
+  std::cerr << "\n";
+  if (html_dir) std::cerr << "总览：" << printable(index_path) << "\n";
   return errors ? 2 : 0;
 }
 

@@ -30,6 +30,7 @@ int run_diff(const Argv& argv) {
     cards[i] = std::get<Scorecard>(std::move(r));
   }
   analysis::ReportDiff d = analysis::diff_reports(cards[0], docs[0], cards[1], docs[1]);
+  for (const auto& w : d.warnings) std::cerr << "fzscore diff: 注意：" << w << "\n";
   std::cout << (format == "json" ? analysis::render_diff_json(d)
                 : format == "md" ? analysis::render_diff_markdown(d)
                                  : analysis::render_diff_text(d));

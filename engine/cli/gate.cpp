@@ -4,6 +4,8 @@
 // reasons go to stderr, naming item ids ("S2 存在的不足和原因: missing").
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "engine/cli/args.hpp"
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
@@ -48,7 +50,7 @@ int run_gate(const Argv& argv) {
     }
     Scorecard& c = std::get<Scorecard>(r);
     if (c.passed) {
-      std::cerr << printable(c.file) << ": PASS (score " << c.score << ")\n";
+      std::cerr << printable(c.file) << ": PASS (score " << fmt::format("{:.1f}", c.score) << ")\n";
     } else {
       failed = true;
       std::cerr << printable(c.file) << ": FAIL\n";
