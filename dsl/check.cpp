@@ -1,9 +1,10 @@
-// Semantic checks. Errors are E002…E025 (E001 is syntax, E020 the catalogue, E024 an unreadable
+// Semantic checks. Errors are E002…E027 (E001 is syntax, E020 the catalogue, E024 an unreadable
 // include), warnings W001…W005.
 // The checker walks the tree once per concern; each concern is a method, so adding a check does
 // not touch the others.
 #include "dsl/check.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -15,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "dsl/vocabulary.hpp"
+#include "engine/input/utf8.hpp"
 #include "engine/match/regex_check.hpp"
 
 namespace fz::dsl {
@@ -39,6 +41,7 @@ class Checker {
   Checker(const Source& src, const Checklist& c) : src_(src), c_(c) {}
 
   std::vector<Diagnostic> run() {
+    encoding();
     header();
     collect_decls();
     for (const auto& [name, t] : terms_)
@@ -76,6 +79,29 @@ class Checker {
   }
   /// Whether `s` lies in an included wording library rather than the checklist itself.
   bool in_library(Span s) const { return src_.file_begin(s.begin) != 0; }
+
+  /// A checklist is UTF-8 text: a title or phrase with other bytes would be copied into JSON and
+  /// HTML output as invalid text (and never match a report, which is always decoded to UTF-8).
+  /// E027 at the first such byte of each file.
+  void encoding() {
+    const std::string& text = src_.text();
+    std::size_t file = std::string::npos;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t n = utf8::sequence_length(text, i);
+      if (n) {
+        i += n;
+        continue;
+      }
+      if (src_.file_begin(i) != file) {
+        file = src_.file_begin(i);
+        error("E027", Span{i, i + 1},
+              fmt::format("byte 0x{:02X} is not UTF-8: a checklist must be UTF-8 text",
+                          static_cast<unsigned char>(text[i])),
+              {"save the file as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"});
+      }
+      ++i;
+    }
+  }
 
   void header() {
     std::map<std::string, Span> seen;
@@ -160,37 +186,100 @@ class Checker {
     }
   }
 
+  /// How deep term references may nest (t1 = t0, t2 = t1, …: a chain of 64 terms). The shipped
+  /// checklists use 3; the limit keeps a hostile checklist from costing time and memory in
+  /// compile (each term's expansion is kept) without ever meeting a real one.
+  static constexpr std::size_t kMaxTermDepth = 64;
+
   void cycles() {
-    // Depth-first over term references; a term reached again while on the path is a cycle.
-    std::map<std::string, int> state;  // 0 new, 1 on path, 2 done
-    std::vector<std::string> path;
-    std::set<std::string> reported;
-    auto visit = [&](auto&& self, const std::string& name) -> void {
-      auto it = terms_.find(name);
-      if (it == terms_.end() || state[name] == 2) return;
-      state[name] = 1;
-      path.push_back(name);
-      for (const auto& p : it->second->phrases) {
-        auto* n = boost::get<Name>(&p);
-        if (!n) continue;
-        if (state[n->value] == 1) {
-          if (reported.insert(n->value).second) {
-            std::string chain;
-            bool on = false;
-            for (const auto& step : path) {
-              on = on || step == n->value;
-              if (on) chain += step + " → ";
-            }
-            error("E017", n->span, "term `" + n->value + "` refers to itself: " + chain + n->value);
-          }
-        } else {
-          self(self, n->value);
-        }
-      }
-      path.pop_back();
-      state[name] = 2;
+    // Depth-first over term references with an explicit stack (a chain of 60 000 terms overflowed
+    // the call stack): a term reached again while on the path is a cycle (E017); a term whose
+    // longest chain of references is deeper than kMaxTermDepth is E026 (once).
+    struct Frame {
+      const std::string* name;
+      const Term* term;
+      std::size_t next = 0;
     };
-    for (const auto& [name, t] : terms_) visit(visit, name);
+    std::map<std::string, int> state;             // 0 new, 1 on path, 2 done
+    std::map<std::string, std::size_t> height;    // terms in the longest chain from a done term
+    std::set<std::string> reported;
+    bool too_deep = false;
+    std::vector<Frame> stack;
+    auto path = [&](const std::string& from) {
+      std::string chain;
+      bool on = false;
+      for (const auto& f : stack) {
+        on = on || *f.name == from;
+        if (on) chain += *f.name + " → ";
+      }
+      return chain + from;
+    };
+    for (const auto& [root, root_term] : terms_) {
+      if (state[root] == 2) continue;
+      state[root] = 1;
+      stack.push_back(Frame{&root, root_term});
+      while (!stack.empty()) {
+        Frame& f = stack.back();
+        if (f.next < f.term->phrases.size()) {
+          auto* n = boost::get<Name>(&f.term->phrases[f.next++]);
+          if (!n) continue;
+          auto it = terms_.find(n->value);
+          if (it == terms_.end()) continue;  // E002, reported by phrase()
+          if (state[n->value] == 1) {
+            if (reported.insert(n->value).second)
+              error("E017", n->span, "term `" + n->value + "` refers to itself: " + path(n->value));
+          } else if (state[n->value] == 0) {
+            state[n->value] = 1;
+            stack.push_back(Frame{&it->first, it->second});  // `f` is not used after this
+          }
+          continue;
+        }
+        std::size_t h = 0;
+        for (const auto& p : f.term->phrases)
+          if (auto* n = boost::get<Name>(&p); n && state[n->value] == 2)
+            h = std::max(h, height[n->value]);
+        height[*f.name] = ++h;
+        if (h > kMaxTermDepth && !too_deep) {
+          too_deep = true;
+          error("E026", f.term->name.span,
+                fmt::format("term `{}` nests term references {} deep: {}; at most {} are allowed",
+                            *f.name, h, deepest_chain(*f.name, height), kMaxTermDepth),
+                {"define the inner terms' phrases directly instead of through another term"});
+        }
+        state[*f.name] = 2;
+        stack.pop_back();
+      }
+    }
+  }
+
+  /// "t64 → t63 → … → t0": the longest chain of references from `name`, shortened in the middle.
+  std::string deepest_chain(const std::string& name,
+                            const std::map<std::string, std::size_t>& height) const {
+    std::vector<std::string> chain{name};
+    for (const std::string* at = &name;;) {
+      const std::string* next = nullptr;
+      std::size_t best = 0;
+      for (const auto& p : terms_.at(*at)->phrases)
+        if (auto* n = boost::get<Name>(&p))
+          if (auto h = height.find(n->value); h != height.end() && h->second > best)
+          {
+            best = h->second;
+            next = &h->first;
+          }
+      if (!next) break;
+      chain.push_back(*next);
+      at = next;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+      if (i == 3 && chain.size() > 5) {
+        out += " → …";
+        i = chain.size() - 2;
+        continue;
+      }
+      out += (i ? " → " : "") + chain[i];
+    }
+    return out;
   }
 
   void contexts() {

@@ -87,15 +87,45 @@ class Compiler {
     return term_patterns(boost::get<Name>(p).value);
   }
 
+  /// The patterns of a term with every term it refers to expanded, in the order a depth-first
+  /// walk meets them (that order numbers the patterns). An explicit stack rather than recursion:
+  /// check() bounds the nesting (E026), but compile must not depend on it for its stack — a
+  /// chain of 60 000 terms used to overflow it.
   std::vector<int> term_patterns(const std::string& name) {
-    if (auto it = expanded_.find(name); it != expanded_.end()) return it->second;
-    auto t = terms_.find(name);
-    // check() rejects unknown terms and cycles; stay total anyway.
-    if (t == terms_.end() || !expanding_.insert(name).second) return {};
-    std::vector<int> out;
-    for (const auto& p : t->second->phrases) append(out, patterns_of(p));
-    expanding_.erase(name);
-    return expanded_[name] = out;
+    struct Frame {
+      const std::string* name;
+      const Term* term;
+      std::size_t next = 0;
+      std::vector<int> out;
+    };
+    std::vector<Frame> stack;
+    // Entering a term: its cached expansion, nothing (unknown, or a cycle: check() rejects both;
+    // stay total anyway), or a new frame.
+    auto enter = [&](const std::string& n, std::vector<int>& into) {
+      if (auto it = expanded_.find(n); it != expanded_.end()) return append(into, it->second);
+      auto t = terms_.find(n);
+      if (t == terms_.end() || !expanding_.insert(n).second) return;
+      stack.push_back(Frame{&t->first, t->second, 0, {}});
+    };
+    std::vector<int> result;
+    enter(name, result);
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      if (f.next == f.term->phrases.size()) {
+        std::vector<int> done = std::move(f.out);
+        expanding_.erase(*f.name);
+        expanded_[*f.name] = done;
+        stack.pop_back();
+        append(stack.empty() ? result : stack.back().out, done);
+        continue;
+      }
+      const Phrase& p = f.term->phrases[f.next++];
+      if (auto* n = boost::get<Name>(&p))
+        enter(n->value, f.out);  // may push: `f` is not used after this
+      else
+        append(f.out, patterns_of(p));
+    }
+    return result;
   }
 
   TermRef term_ref(const Phrase& p) {

@@ -4,7 +4,16 @@
 
 #include <fmt/format.h>
 
+#include "engine/safe_text.hpp"
+
 namespace fz {
+
+namespace {
+/// A source line longer than this is shown as a window of kSnippetContext bytes on each side of
+/// the diagnostic's column; shorter lines (every hand-written one) are shown whole.
+constexpr std::size_t kLongLine = 1000;
+constexpr std::size_t kSnippetContext = 160;
+}  // namespace
 
 Diagnostic make_diagnostic(Severity severity, std::string code, const Source& source, Span span,
                            std::string message) {
@@ -17,11 +26,26 @@ Diagnostic make_diagnostic(Severity severity, std::string code, const Source& so
   d.column = loc.column;
   d.message = std::move(message);
   std::string_view line = source.line_text(span.begin);
-  d.snippet = std::string(line);
   std::size_t start = source.line_start(std::min(span.begin, source.text().size()));
   std::size_t in_line = std::min(span.begin - start, line.size());
   std::size_t end_in_line = std::clamp(span.end - start, in_line, line.size());
-  d.caret_offset = display_width(line.substr(0, in_line));
+  // A long line (a 200 KB flow list, a minified checklist) is shown as a window around the
+  // column, so one diagnostic prints a few hundred bytes, not the whole line.
+  std::string before, after;
+  if (line.size() > kLongLine) {
+    std::size_t from = in_line > kSnippetContext ? in_line - kSnippetContext : 0;
+    std::size_t to = std::min(line.size(), std::max(end_in_line, in_line + kSnippetContext));
+    if (to - in_line > 2 * kSnippetContext) to = in_line + 2 * kSnippetContext;
+    while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+    while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+    if (from > 0) before = "...";
+    if (to < line.size()) after = "...";
+    line = line.substr(from, to - from);
+    in_line -= from;
+    end_in_line = std::min(end_in_line - from, line.size());
+  }
+  d.snippet = before + std::string(line) + after;
+  d.caret_offset = display_width(before) + display_width(line.substr(0, in_line));
   d.caret_width = std::max<std::size_t>(1, display_width(line.substr(in_line, end_in_line - in_line)));
   return d;
 }
@@ -43,7 +67,7 @@ static const char* severity_name(Severity s) {
 }
 
 std::string render(const Diagnostic& d) {
-  std::string out = d.file;
+  std::string out = printable(d.file);  // a file name's ESC never reaches the terminal raw
   if (d.line) out += fmt::format(":{}:{}", d.line, d.column);
   out += fmt::format(": {}", severity_name(d.severity));
   if (!d.code.empty()) out += fmt::format("[{}]", d.code);

@@ -26,6 +26,9 @@ struct Provenance {
   std::string checklist_sha256;
   std::string input_sha256;
   std::string config_file;       ///< empty: built-in defaults
+  /// sha256 over what decides the result besides the input: tool version, checklist texts, gate
+  /// config, options (engine/cli/settings_key.cpp); batch --resume keys kept lines on it.
+  std::string settings_sha256;
 };
 
 /// A key indicator reviewers compare across units (engine/analysis/figures), with its sentence.

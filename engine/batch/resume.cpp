@@ -1,6 +1,5 @@
 #include "engine/batch/resume.hpp"
 
-#include <cstdio>
 #include <fstream>
 
 namespace fz::batch {
@@ -67,8 +66,26 @@ bool is_error_line(std::string_view line) {
   return line.substr(pos, 9) == ",\"error\":";
 }
 
-std::optional<std::string> ResumeStore::build(const std::string& store_path,
-                                              const std::vector<std::string>& sources) {
+std::optional<std::string> string_member(std::string_view line, std::string_view name) {
+  std::string needle = "\"" + std::string(name) + "\":";
+  std::size_t at = line.rfind(needle);
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t pos = at + needle.size();
+  try {
+    return json_string(line, pos);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+bool line_matches(std::string_view line, const ResultKey& key) {
+  if (key.input_sha256.empty() || key.settings_sha256.empty()) return false;
+  return string_member(line, "input_sha256") == key.input_sha256 &&
+         string_member(line, "settings_sha256") == key.settings_sha256;
+}
+
+std::optional<std::string> ResumeStore::build(const std::vector<std::string>& sources,
+                                              const std::function<bool(std::string_view)>& write) {
   // Pass 1 indexes the last complete, non-error line of each file (source, offset, length);
   // pass 2 copies those lines. Only offsets stay in memory, never the lines themselves.
   struct Where {
@@ -87,31 +104,23 @@ std::optional<std::string> ResumeStore::build(const std::string& store_path,
       off += line.size() + 1;
     }
   }
-  std::string tmp = store_path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + tmp;
-    std::vector<std::ifstream> ins;
-    for (const auto& src : sources) ins.emplace_back(src, std::ios::binary);
-    std::size_t off = 0;
-    index_.clear();
-    std::string buf;
-    for (const auto& [file, w] : last) {
-      buf.assign(w.length, '\0');
-      auto& in = ins[w.source];
-      in.clear();
-      in.seekg(static_cast<std::streamoff>(w.offset));
-      if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size())))
-        return "cannot read " + sources[w.source];
-      out << buf << '\n';
-      index_[file] = {off, buf.size()};
-      off += buf.size() + 1;
-    }
-    out.flush();
-    if (!out) return "cannot write " + tmp;
+  std::vector<std::ifstream> ins;
+  for (const auto& src : sources) ins.emplace_back(src, std::ios::binary);
+  std::size_t off = 0;
+  index_.clear();
+  std::string buf;
+  for (const auto& [file, w] : last) {
+    buf.assign(w.length, '\0');
+    auto& in = ins[w.source];
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(w.offset));
+    if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size())))
+      return "cannot read " + sources[w.source];
+    buf += '\n';
+    if (!write(buf)) return std::string("cannot write the resume store");
+    index_[file] = {off, w.length};
+    off += buf.size();
   }
-  if (std::rename(tmp.c_str(), store_path.c_str()) != 0) return "cannot rename " + tmp;
-  path_ = store_path;
   return std::nullopt;
 }
 

@@ -1,24 +1,29 @@
 // fzscore batch DIR|FILE... [--files-from LIST] -o results.jsonl|- [-j N] [--html DIR] [--csv FILE]
-//   [--resume] [-c CHECKLIST] [--config PATH] [--level L] [--min-score N] [-q]
+//   [--resume] [--follow-links] [-c CHECKLIST] [--config PATH] [--level L] [--min-score N] [-q]
 // Scores many reports on N threads (default: hardware threads). Each worker has its own Pipeline
 // (its own compiled Plans: Pipeline caches them in a map and is not thread-safe); results are
 // written in input order through a bounded window (engine/batch/ordered.hpp), so memory stays
-// flat and the output does not depend on --jobs. Lines go to OUT.partial as they complete
-// (flushed), which is renamed to OUT at the end; --resume keeps the lines of earlier runs
-// (engine/batch/resume.hpp). `--out -` writes the lines to stdout as they complete (no .partial,
-// no --resume). Exit 0 when every report was scored, 2 when any input failed (its line is
-// {"file":…,"error":…}) or on a usage error.
-// At the end one summary line goes to stderr ("7 份报告：评分 7（通过 2，未通过 5），读取失败 0，
-// 平均分 62.7"), then the dashboard's path.
+// flat and the output does not depend on --jobs. Lines go to a unique temporary OUT.partial.XXXXXX
+// as they complete, which is renamed to OUT at the end, under a lock on OUT.lock held for the run
+// (engine/cli/output_lock.hpp); `--out -` writes them to stdout as they complete (no temporary,
+// no lock, no --resume). --resume keeps the lines of earlier runs whose input and settings are
+// unchanged (engine/batch/resume.hpp). Exit 0 when every report was scored, 2 when any input
+// failed (its line is {"file":…,"error":…}) or on a usage error. At the end one summary line goes
+// to stderr ("7 份报告：评分 7（通过 2，未通过 5），读取失败 0，平均分 62.7"), then the dashboard's path.
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -30,11 +35,14 @@
 #include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
+#include "engine/cli/output_lock.hpp"
 #include "engine/cli/options.hpp"
+#include "engine/input/utf8.hpp"
 #include "engine/render/csv.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
 #include "engine/render/summary.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz::cli {
 
@@ -45,8 +53,10 @@ namespace fs = std::filesystem;
 constexpr const char* kAbout =
     "One JSON line per report, in input order (shared/spec/output.md); an input that cannot be\n"
     "scored gets a line {\"file\": …, \"error\": …} and the batch goes on. Directories are walked\n"
-    "for .txt .md .docx .html .htm .pdf (sorted). Completed lines are flushed to OUT.partial as\n"
-    "the batch runs; OUT appears (renamed) at the end.\n\n";
+    "for .txt .md .docx .html .htm .pdf (sorted); symbolic links leading outside a folder given are\n"
+    "not followed (listed on stderr) unless --follow-links. Completed lines are written to\n"
+    "OUT.partial.XXXXXX as the batch runs; OUT appears (renamed) at the end. One batch at a time per\n"
+    "OUT (OUT.lock): a second one exits 2.\n\n";
 
 struct BatchArgs {
   InputArgs inputs;
@@ -54,7 +64,7 @@ struct BatchArgs {
   std::string out;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::optional<std::string> html, csv;
-  bool resume = false, quiet = false;
+  bool resume = false, quiet = false, follow_links = false;
 };
 
 struct Result {
@@ -75,11 +85,66 @@ void read_score(const std::string& line, Result& r) {
 
 std::string page_name(std::size_t index, const std::string& file) {
   std::string stem = fs::path(file).stem().string(), safe;
-  for (char c : stem) {
-    unsigned char u = static_cast<unsigned char>(c);
-    safe += (std::isalnum(u) || c == '-' || c == '_' || c == '.' || u >= 0x80) ? c : '_';
+  for (std::size_t i = 0; i < stem.size();) {
+    unsigned char u = static_cast<unsigned char>(stem[i]);
+    // Letters, digits, - _ . and whole UTF-8 characters stay (the name is a link in index.html,
+    // which must stay valid UTF-8); anything else becomes '_'.
+    std::size_t n = u >= 0x80 ? utf8::sequence_length(stem, i) : 1;
+    if (n > 1 || (n == 1 && (std::isalnum(u) || u == '-' || u == '_' || u == '.'))) {
+      safe.append(stem, i, n);
+      i += n;
+    } else {
+      safe += '_';
+      ++i;
+    }
   }
   return fmt::format("{:05}-{}.html", index, safe);
+}
+
+/// The name stem of the partial output beside `target`: `<name>.partial.` (+ mkstemp's XXXXXX).
+std::string partial_stem(const std::string& target) {
+  return fs::path(target).filename().string() + ".partial.";
+}
+
+/// The partial files interrupted runs left beside `target`: `<name>.partial.XXXXXX`, regular
+/// files (not links) owned by this user — a file someone else planted there is not a result.
+std::vector<std::string> leftover_partials(const std::string& target) {
+  fs::path dir =
+      fs::path(target).has_parent_path() ? fs::path(target).parent_path() : fs::path(".");
+  const std::string stem = partial_stem(target);
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    struct stat st {};
+    if (name.size() == stem.size() + 6 && name.compare(0, stem.size(), stem) == 0 &&
+        ::lstat(it->path().c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid())
+      out.push_back(it->path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// --resume: merges the usable lines of OUT.resume, OUT and the leftover partials into a new
+/// OUT.resume (a unique temporary renamed into place) and opens it in `kept`.
+std::optional<std::string> build_store(batch::ResumeStore& kept, const std::string& target,
+                                       const std::string& store_path,
+                                       const std::vector<std::string>& leftovers, mode_t umask) {
+  std::vector<std::string> sources;
+  struct stat st {};
+  if (::lstat(store_path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid())
+    sources.push_back(store_path);
+  sources.push_back(target);
+  sources.insert(sources.end(), leftovers.begin(), leftovers.end());
+  auto created = AtomicFile::create(OutputTarget{store_path, false}, umask,
+                                    fs::path(store_path).filename().string() + ".");
+  if (auto* err = std::get_if<std::string>(&created)) return *err;
+  AtomicFile& store = std::get<AtomicFile>(created);
+  if (auto err = kept.build(sources, [&](std::string_view s) { return store.write(s); }))
+    return store_path + ": " + *err;
+  if (auto err = store.commit()) return err;
+  kept.open(store_path);
+  return std::nullopt;
 }
 
 std::string error_line(const std::string& file, const std::string& message) {
@@ -112,18 +177,34 @@ class Progress {
 };
 
 int run_batch(const BatchArgs& a) {
+  const mode_t umask = read_umask();  // before the workers start: see atomic_file.hpp
   a.inputs.validate();
-  bool to_stdout = a.out == "-";
-  if (to_stdout && a.resume)
-    throw UsageError{"--resume needs an output file to resume (not --out -)"};
+  const bool to_stdout = a.out == "-";
+  const bool resume = a.resume;
+  if (to_stdout && resume) throw UsageError{"--resume needs an output file to resume (not --out -)"};
   std::vector<std::string> named = a.inputs.files;
   if (a.inputs.files_from)
     if (auto err = read_path_list(*a.inputs.files_from, named)) {
       std::cerr << "fzscore batch: " << *err << "\n";
       return 2;
     }
-  unsigned jobs = a.jobs;
+  const unsigned jobs = a.jobs;
   RunOptions opts = a.run.options();
+  const std::string* out_path = &a.out;
+
+  // Everything about OUT is settled before any report is scored: a directory, a missing
+  // directory or one of the inputs is exit 2 now, not after an hour of scoring.
+  OutputTarget target{"-", true};  // stdout is written like a FIFO: in place, nothing to rename
+  if (!to_stdout) {
+    auto resolved = resolve_output(*out_path, Existing::follow);
+    if (auto* err = std::get_if<std::string>(&resolved)) {
+      std::cerr << "fzscore batch: --out " << *err << "\n";
+      return 2;
+    }
+    target = std::get<OutputTarget>(resolved);
+  }
+  if (target.in_place && resume)
+    throw UsageError{"--resume needs --out to be a file; " + *out_path + " is a FIFO or device"};
   const std::optional<std::string>& html_dir = a.html;
   const std::optional<std::string>& csv_path = a.csv;
   const bool summarize_all = html_dir || csv_path;  // keep a ReportSummary per input
@@ -135,22 +216,74 @@ int run_batch(const BatchArgs& a) {
       return 2;
     }
   }
-  std::vector<std::string> inputs = batch::collect_inputs(named);
+  const batch::Inputs walked =
+      batch::collect_inputs(named, batch::WalkOptions{a.follow_links});
+  const std::vector<std::string>& inputs = walked.files;
+  for (const auto& in : inputs)
+    if (!to_stdout && same_file(*out_path, in)) {
+      std::cerr << "fzscore batch: --out " << printable(*out_path) << " is one of the inputs ("
+                << printable(in) << "); refusing to overwrite it\n";
+      return 2;
+    }
+  if (csv_path) {
+    if (auto err = check_output(*csv_path, inputs, "--csv")) {
+      std::cerr << "fzscore batch: " << printable(*err) << "\n";
+      return 2;
+    }
+  }
 
-  const std::string partial = a.out + ".partial", store_path = a.out + ".resume";
+  // One batch per OUT, held until OUT is in place (a FIFO or device is written like `> OUT`:
+  // there is nothing to rename, so nothing to lock).
+  std::optional<OutputLock> lock;
+  std::vector<std::string> leftovers;  // partial files of interrupted runs
+  if (!target.in_place) {
+    auto taken = OutputLock::take(target.path, umask);
+    if (auto* err = std::get_if<std::string>(&taken)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+    lock.emplace(std::move(std::get<OutputLock>(taken)));
+    leftovers = leftover_partials(target.path);
+  }
+  const std::string store_path = target.path + ".resume";
   batch::ResumeStore kept;
-  bool resume = a.resume;
   if (resume) {
-    if (auto err = kept.build(store_path, {store_path, a.out, partial})) {
+    if (auto err = build_store(kept, target.path, store_path, leftovers, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
       return 2;
     }
   }
-  std::FILE* out = to_stdout ? stdout : std::fopen(partial.c_str(), "wb");
-  if (!out) {
-    std::cerr << "fzscore batch: " << partial << ": " << std::strerror(errno) << "\n";
-    return 2;
+
+  // The lines: a unique temporary beside OUT (kept if the run is interrupted, for --resume),
+  // renamed over OUT at the end; or the FIFO/device itself.
+  std::optional<AtomicFile> partial;
+  int direct = -1;
+  if (target.in_place) {
+    direct = to_stdout ? ::dup(STDOUT_FILENO)
+                       : ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (direct < 0) {
+      std::cerr << "fzscore batch: " << *out_path << ": " << std::strerror(errno) << "\n";
+      return 2;
+    }
+  } else {
+    auto created = AtomicFile::create(target, umask, partial_stem(target.path));
+    if (auto* err = std::get_if<std::string>(&created)) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+    partial.emplace(std::move(std::get<AtomicFile>(created)));
+    partial->keep();
   }
+  auto emit = [&](std::string_view bytes) {
+    if (partial) return partial->write(bytes);
+    for (std::size_t done = 0; done < bytes.size();) {
+      ssize_t n = ::write(direct, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return false;
+      done += static_cast<std::size_t>(n);
+    }
+    return true;
+  };
 
   std::vector<std::unique_ptr<Pipeline>> pipes;
   for (unsigned i = 0; i < jobs; ++i) pipes.push_back(std::make_unique<Pipeline>(opts));
@@ -159,7 +292,13 @@ int run_batch(const BatchArgs& a) {
     const std::string& file = inputs[i];
     Result r;
     std::optional<std::string> old;
-    if (resume) old = kept.line(file);
+    if (resume) {
+      // Kept only for the same result: the report's bytes and the settings are unchanged.
+      if (auto line = kept.line(valid_utf8(file))) {
+        batch::ResultKey key{file_sha256(file), pipes[w]->settings_key(file)};
+        if (batch::line_matches(*line, key)) old = std::move(line);
+      }
+    }
     if (old && !summarize_all) {
       r.line = *old + "\n";
       read_score(*old, r);
@@ -197,7 +336,10 @@ int run_batch(const BatchArgs& a) {
         name = page_name(i, file);
         std::ostringstream page;
         html::render_report(card, doc, *plan, page, "index.html");
-        if (auto err = write_atomic((fs::path(*html_dir) / name).string(), page.str())) {
+        // A page's name is fzscore's choice: whatever is there, a planted symlink included, is
+        // replaced, never written through.
+        if (auto err = write_atomic((fs::path(*html_dir) / name).string(), page.str(),
+                                    Existing::replace, umask)) {
           r.error = true;
           r.line = error_line(file, *err);
           r.summary.file = file;
@@ -224,59 +366,74 @@ int run_batch(const BatchArgs& a) {
   auto sink = [&](std::size_t i, Result&& r) {
     if (r.error) ++errors;
     else score_sum += r.score, passed += r.passed;
-    if (std::fwrite(r.line.data(), 1, r.line.size(), out) != r.line.size() || std::fflush(out) != 0)
-      write_failed = true;
+    if (!write_failed && !emit(r.line)) write_failed = true;
     if (summarize_all) summaries.add(std::move(r.summary));
     progress.step(i + 1, r.bytes, errors);
   };
   batch::run_ordered<Result>(inputs.size(), jobs, 4 * jobs + 8, work, sink);
 
-  if (to_stdout) {
-    if (write_failed) {
-      std::cerr << "fzscore batch: stdout: write failed\n";
-      return 2;
-    }
-  } else if (write_failed || fsync(fileno(out)) != 0) {
-    std::fclose(out);
-    std::cerr << "fzscore batch: " << partial << ": write failed\n";
+  if (write_failed) {
+    std::cerr << "fzscore batch: "
+              << (partial ? partial->error() : *out_path + ": " + std::strerror(errno))
+              << " (write failed)\n";
+    if (direct >= 0) ::close(direct);
     return 2;
-  } else {
-    std::fclose(out);
   }
   std::string index_path;
   if (html_dir) {
     std::ostringstream index;
     html::render_dashboard(summaries, index);
     index_path = (fs::path(*html_dir) / "index.html").string();
-    if (auto err = write_atomic(index_path, index.str())) {
+    if (auto err = write_atomic(index_path, index.str(), Existing::replace, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
+      if (direct >= 0) ::close(direct);
       return 2;
     }
   }
   if (csv_path) {
     std::ostringstream csv;
     render_csv(summaries, csv);
-    if (auto err = write_atomic(*csv_path, csv.str())) {
+    if (auto err = write_atomic(*csv_path, csv.str(), Existing::follow, umask)) {
       std::cerr << "fzscore batch: " << *err << "\n";
+      if (direct >= 0) ::close(direct);
       return 2;
     }
   }
-  if (!to_stdout && std::rename(partial.c_str(), a.out.c_str()) != 0) {
-    std::cerr << "fzscore batch: " << a.out << ": " << std::strerror(errno) << "\n";
+  if (partial) {
+    if (auto err = partial->commit()) {
+      std::cerr << "fzscore batch: " << *err << "\n";
+      return 2;
+    }
+  } else if (::close(direct) != 0) {
+    std::cerr << "fzscore batch: " << *out_path << ": " << std::strerror(errno) << "\n";
     return 2;
   }
-  if (resume) std::remove(store_path.c_str());
+  // OUT is complete: the partial files of earlier runs (merged by --resume, or stale) and the
+  // store are not needed any more.
+  for (const auto& l : leftovers) ::unlink(l.c_str());
+  if (resume) ::unlink(store_path.c_str());
+  if (!walked.skipped.empty()) {
+    std::cerr << fmt::format(
+        "fzscore batch: {} symbolic link(s) leading outside the folders given were not followed "
+        "(--follow-links follows them):\n",
+        walked.skipped.size());
+    for (std::size_t k = 0; k < walked.skipped.size() && k < 20; ++k)
+      std::cerr << "  " << printable(walked.skipped[k]) << "\n";
+    if (walked.skipped.size() > 20)
+      std::cerr << fmt::format("  … and {} more\n", walked.skipped.size() - 20);
+  }
   if (errors)
     std::cerr << fmt::format("fzscore batch: {} of {} inputs failed (see \"error\" lines in {})\n",
-                             errors, inputs.size(), to_stdout ? "the output" : a.out);
+                             errors, inputs.size(), to_stdout ? "the output" : printable(*out_path));
   const std::size_t scored = inputs.size() - errors;
   std::cerr << fmt::format("{} 份报告：评分 {}（通过 {}，未通过 {}），读取失败 {}", inputs.size(),
                            scored, passed, scored - passed, errors);
   if (scored) std::cerr << "，平均分 " + one_decimal(score_sum / static_cast<double>(scored));
   std::cerr << "\n";
-  if (html_dir) std::cerr << "总览：" << index_path << "\n";
+  if (html_dir) std::cerr << "总览：" << printable(index_path) << "\n";
   return errors ? 2 : 0;
 }
+
 
 }  // namespace
 
@@ -286,7 +443,7 @@ Command add_batch(CLI::App& root) {
       root.add_subcommand("batch", "score many reports into JSON Lines (and an HTML dashboard)");
   add_inputs(*app, a->inputs, false, "DIR|FILE");
   app->add_option("-o,--out", a->out,
-                  "the JSON Lines file (written as OUT.partial, renamed at the end); `-`: stdout")
+                  "the JSON Lines file (written as OUT.partial.XXXXXX, renamed at the end); `-`: stdout")
       ->type_name("FILE")
       ->required();
   app->add_option("-j,--jobs", a->jobs, "worker threads; the output is identical for any N")
@@ -299,7 +456,11 @@ Command add_batch(CLI::App& root) {
   app->add_option("--csv", a->csv, "also write one CSV row per report (UTF-8 with BOM, for Excel)")
       ->type_name("FILE");
   app->add_flag("--resume", a->resume,
-                "keep the results already in OUT / OUT.partial and score only the rest");
+                "keep the results of earlier runs (OUT, OUT.partial.*) whose report and settings "
+                "are unchanged, and score only the rest");
+  app->add_flag("--follow-links", a->follow_links,
+                "follow symbolic links that lead outside the folders given (default: not "
+                "followed, and listed on stderr)");
   app->add_flag("-q,--quiet", a->quiet, "no progress bar");
   add_run_options(*app, a->run, true);
   app->footer(kAbout + exit_codes("every report scored"));

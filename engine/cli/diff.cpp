@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "engine/analysis/diff.hpp"
+#include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
 #include "engine/cli/options.hpp"
@@ -23,7 +24,9 @@ struct DiffArgs {
 };
 
 int run_diff(const DiffArgs& a) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   a.inputs.validate();
+  check_output_option(a.output, a.inputs);
   Pipeline pipe(a.run.options());
   ReportLog log(a.output);
   std::vector<Input> inputs;
@@ -44,7 +47,7 @@ int run_diff(const DiffArgs& a) {
   std::string out = format == "json" ? analysis::render_diff_json(d)
                     : format == "md" ? analysis::render_diff_markdown(d)
                                      : analysis::render_diff_text(d);
-  if (auto error = write_output(a.output.out, out)) {
+  if (auto error = write_output(a.output.out, out, umask)) {
     std::cerr << "fzscore diff: " << *error << "\n";
     return 2;
   }

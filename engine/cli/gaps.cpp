@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "engine/analysis/gaps.hpp"
+#include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/load.hpp"
 #include "engine/cli/options.hpp"
@@ -24,6 +25,8 @@ struct GapsArgs {
 };
 
 int run_gaps(const GapsArgs& a) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
+  check_output_option(a.output, a.input);
   Pipeline pipe(a.run.options());
   ReportLog log(a.output);
   std::optional<Input> input;
@@ -41,7 +44,7 @@ int run_gaps(const GapsArgs& a) {
   std::string out = format == "json"   ? analysis::render_gaps_json(gaps)
                     : format == "text" ? analysis::render_gaps_text(gaps)
                                        : analysis::render_gaps_markdown(gaps);
-  if (auto error = write_output(a.output.out, out)) {
+  if (auto error = write_output(a.output.out, out, umask)) {
     std::cerr << "fzscore gaps: " << *error << "\n";
     return 2;
   }

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "engine/cli/commands.hpp"
+#include "engine/cli/atomic_file.hpp"
 #include "engine/cli/load.hpp"
 #include "engine/cli/options.hpp"
 #include "engine/cli/output_format.hpp"
@@ -26,7 +27,9 @@ struct GateArgs {
 };
 
 int run_gate(const GateArgs& a) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   a.inputs.validate();
+  check_output_option(a.output, a.inputs);
   Pipeline pipe(a.run.options());
   ReportLog log(a.output);
   bool failed_gate = false;
@@ -44,6 +47,10 @@ int run_gate(const GateArgs& a) {
     failed_gate = failed_gate || !c.passed;
     cards.push_back(std::move(c));
   });
+  // None at all, whichever way the inputs were given (arguments, `--files-from`), is a usage
+  // error, never a pass: `find drafts -name '*.docx' | fzscore gate --files-from -` finding
+  // nothing must not turn CI green.
+  if (cards.empty() && failed.empty()) throw UsageError{"no reports to check (the input list is empty)"};
   log.summary();
   int rc = !failed.empty() ? 2 : failed_gate ? 1 : 0;
   if (!a.format_given && a.output.to_stdout()) return rc;
@@ -55,7 +62,7 @@ int run_gate(const GateArgs& a) {
     return 2;
   }
   std::string text = render_cards(format, cards, failed, {output_color(a.output), a.output.quiet});
-  if (auto err = write_output(a.output.out, text)) {
+  if (auto err = write_output(a.output.out, text, umask)) {
     std::cerr << "fzscore gate: " << *err << "\n";
     return 2;
   }

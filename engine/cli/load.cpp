@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -43,7 +44,6 @@ std::variant<LoadedPlan, std::vector<Diagnostic>> load_plan(const std::string& p
   auto text = read_file(path);
   if (auto* f = std::get_if<ReadFailure>(&text))
     return std::vector<Diagnostic>{file_error(path, "cannot read the checklist: " + f->reason)};
-  std::string digest = sha256_hex(std::get<std::string>(text));
   Source src(path, std::get<std::string>(std::move(text)));
   dsl::LoadResult r = dsl::load_checklist(src);
   if (!r.plan || has_errors(r.diagnostics)) {
@@ -57,7 +57,7 @@ std::variant<LoadedPlan, std::vector<Diagnostic>> load_plan(const std::string& p
     return std::vector<Diagnostic>{
         file_error(path, fmt::format("RE2 rejects pattern /{}/: {}", pat, err->second))};
   }
-  return LoadedPlan{std::move(plan), std::move(digest)};
+  return LoadedPlan{std::move(plan)};
 }
 
 std::optional<std::string> find_config(const std::string& report_path) {
@@ -65,10 +65,36 @@ std::optional<std::string> find_config(const std::string& report_path) {
   fs::path dir = fs::absolute(fs::path(report_path), ec).parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
     fs::path c = dir / ".fzscore.yaml";
-    if (fs::is_regular_file(c, ec)) return c.string();
+    // Found in any form: a dangling link (a share not mounted in CI), a directory or a FIFO is
+    // returned too, so reading it fails with exit 2 instead of the search silently going on to
+    // a laxer config or the defaults.
+    if (fs::exists(fs::symlink_status(c, ec))) return c.string();
     if (dir == dir.root_path()) break;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> config_for(const RunOptions& o, const std::string& report_path,
+                                      const std::string& plan_path) {
+  if (o.config) return o.config;
+  if (auto found = find_config(report_path)) return found;
+  fs::path g = fs::path(plan_path).parent_path() / "gate.yaml";
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(g, ec))) return g.string();  // as for .fzscore.yaml
+  return std::nullopt;
+}
+
+std::string file_sha256(const std::string& path) {
+  // In blocks, so a 200 MB report is not held twice in memory beside its Document.
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return "";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  Sha256 h;
+  std::vector<char> block(1 << 16);
+  while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0)
+    h.add(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+  return in.bad() ? std::string() : h.hex();
 }
 
 Date today() {
@@ -111,19 +137,18 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& inpu
   const Plan& plan = it->second.plan;
 
   GateConfig cfg;
-  std::optional<std::string> cfg_path = opt_.config;
-  if (!cfg_path) cfg_path = find_config(path);
-  if (!cfg_path) {
-    fs::path g = fs::path(plan_path).parent_path() / "gate.yaml";
-    std::error_code ec;
-    if (fs::is_regular_file(g, ec)) cfg_path = g.string();
-  }
+  std::optional<std::string> cfg_path = config_for(opt_, path, plan_path);
   if (cfg_path) {
     auto known = configs_.find(*cfg_path);
     if (known == configs_.end()) {
       auto text = read_file(*cfg_path);
-      if (auto* f = std::get_if<ReadFailure>(&text))
-        return Errors{file_error(*cfg_path, "cannot read the gate config: " + f->reason)};
+      if (auto* f = std::get_if<ReadFailure>(&text)) {
+        std::string why = f->reason;
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(*cfg_path, ec)))
+          why += " (a symbolic link to " + fs::read_symlink(*cfg_path, ec).string() + ")";
+        return Errors{file_error(*cfg_path, "cannot read the gate config: " + why)};
+      }
       known = configs_.emplace(*cfg_path, parse_gate_config(std::get<std::string>(text), *cfg_path))
                   .first;
     }
@@ -143,9 +168,10 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& inpu
   card.warnings = doc.warnings;
   card.provenance.tool_version = FZ_VERSION;
   card.provenance.checklist_file = plan_path;
-  card.provenance.checklist_sha256 = it->second.sha256;
+  card.provenance.checklist_sha256 = plan.source_sha256;  // the checklist and its wording libraries
   card.provenance.input_sha256 = doc.input_sha256;
   card.provenance.config_file = cfg_path.value_or("");
+  card.provenance.settings_sha256 = settings_key(path);
   judge(card, plan, cfg, today());
   analysis::annotate(card, doc);
   if (plan_out) *plan_out = &plan;

@@ -27,12 +27,12 @@ std::variant<Document, Diagnostic> load_report(const Input& input, const Simplif
 
 /// A checklist read, compiled and finalized, with the sha256 of its text (provenance).
 struct LoadedPlan {
-  Plan plan;
-  std::string sha256;
+  Plan plan;  ///< Plan::source_sha256 hashes the checklist with its wording libraries
 };
 std::variant<LoadedPlan, std::vector<Diagnostic>> load_plan(const std::string& path);
 
-/// `.fzscore.yaml` in the report's directory or the nearest ancestor.
+/// `.fzscore.yaml` in the report's directory or the nearest ancestor, in whatever form it exists
+/// (a dangling link or a directory is returned, and refused when read: never skipped).
 std::optional<std::string> find_config(const std::string& report_path);
 
 struct RunOptions {
@@ -40,6 +40,13 @@ struct RunOptions {
   std::optional<UnitLevel> level;
   std::optional<double> min_score;
 };
+
+/// The gate config for a report scored with `plan_path`: --config, else find_config, else
+/// gate.yaml beside the checklist; nullopt: the built-in defaults.
+std::optional<std::string> config_for(const RunOptions& o, const std::string& report_path,
+                                      const std::string& plan_path);
+/// sha256 of a file's bytes as they are now (provenance.input_sha256); "" when unreadable.
+std::string file_sha256(const std::string& path);
 
 /// Loads and caches plans and configs across the reports of one command.
 class Pipeline {
@@ -54,6 +61,9 @@ class Pipeline {
                                                        const Plan** plan_out = nullptr) {
     return run(Input{path, std::nullopt, std::nullopt}, doc_out, plan_out);
   }
+  /// provenance.settings_sha256 of the report at `path`, computed without reading the report
+  /// (engine/cli/settings_key.cpp): batch --resume compares it before scoring.
+  std::string settings_key(const std::string& path);
 
  private:
   RunOptions opt_;
@@ -63,6 +73,8 @@ class Pipeline {
   /// Gate configs by path, parsed once per Pipeline: a batch under one .fzscore.yaml would
   /// otherwise parse the same YAML for every report (4 % of a batch run).
   std::map<std::string, std::variant<GateConfig, std::vector<Diagnostic>>> configs_;
+  std::optional<std::string> checklists_key_;       ///< settings_key's parts, computed once
+  std::map<std::string, std::string> config_keys_;  ///< … per gate config path
 };
 
 Date today();

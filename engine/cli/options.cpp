@@ -1,5 +1,7 @@
 #include "engine/cli/options.hpp"
 
+#include "engine/cli/atomic_file.hpp"
+
 namespace fz::cli {
 
 RunOptions RunArgs::options() const {
@@ -75,6 +77,15 @@ void add_output_options(CLI::App& app, OutputArgs& a, const std::vector<std::str
       ->type_name("WHEN")
       ->check(one_of({"auto", "always", "never"}))
       ->capture_default_str();
+}
+
+void check_output_option(const OutputArgs& out, const InputArgs& in) {
+  if (out.to_stdout()) return;
+  std::vector<std::string> named;
+  for (const auto& f : in.files)
+    if (f != "-") named.push_back(f);
+  if (in.files_from && *in.files_from != "-") named.push_back(*in.files_from);
+  if (auto err = check_output(out.out, named)) throw UsageError{*err};
 }
 
 }  // namespace fz::cli

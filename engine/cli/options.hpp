@@ -33,6 +33,10 @@ struct OutputArgs {
   ColorMode color_mode() const;
 };
 
+/// Throws UsageError when `--out` cannot be written or names one of the FILE arguments
+/// (atomic_file.hpp check_output): checked before any report is scored.
+void check_output_option(const OutputArgs& out, const InputArgs& in);
+
 /// FILE... and --files-from; with `stdin_text`, `-` and --stdin-filename too.
 void add_inputs(CLI::App& app, InputArgs& a, bool stdin_text, const std::string& what = "FILE");
 /// --checklist, --config, --level, and --min-score when `min_score`.

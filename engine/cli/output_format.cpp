@@ -69,8 +69,9 @@ bool output_color(const OutputArgs& o) {
   return o.to_stdout() && use_color(ColorMode::automatic, STDOUT_FILENO);
 }
 
-std::optional<std::string> write_output(const std::string& out, const std::string& text) {
-  if (out != "-") return write_atomic(out, text);
+std::optional<std::string> write_output(const std::string& out, const std::string& text,
+                                        mode_t umask) {
+  if (out != "-") return write_atomic(out, text, Existing::follow, umask);
   std::cout << text;
   std::cout.flush();
   if (!std::cout) return std::string("stdout: write failed");

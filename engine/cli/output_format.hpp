@@ -2,6 +2,8 @@
 // engine/render/), where the output goes (--out FILE atomically, or stdout), and whether to colour.
 #pragma once
 
+#include <sys/types.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +37,9 @@ bool use_color(ColorMode mode, int fd);
 bool output_color(const OutputArgs& o);
 
 /// Writes `text` to stdout (`out` "-") or atomically to the file; an error message on failure.
-std::optional<std::string> write_output(const std::string& out, const std::string& text);
+/// `text` to stdout ("-") or atomically to the file `out` (atomic_file.hpp), with the process
+/// umask the command read at its start.
+std::optional<std::string> write_output(const std::string& out, const std::string& text,
+                                        mode_t umask);
 
 }  // namespace fz::cli

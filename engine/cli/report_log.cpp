@@ -8,6 +8,7 @@
 
 #include "engine/cli/output_format.hpp"
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz::cli {
 
@@ -38,9 +39,10 @@ std::string ReportLog::failed(const std::vector<Diagnostic>& ds) {
 void ReportLog::scored(const Scorecard& c) {
   if (!verbose_) return;
   const Provenance& p = c.provenance;
-  std::fputs(fmt::format("{}: checklist {} (sha256 {}), config {}, input sha256 {}\n", c.file,
-                         p.checklist_file, p.checklist_sha256.substr(0, 12),
-                         p.config_file.empty() ? "(built-in defaults)" : p.config_file,
+  // File names pass through printable(): an ESC in one never reaches the terminal raw.
+  std::fputs(fmt::format("{}: checklist {} (sha256 {}), config {}, input sha256 {}\n",
+                         printable(c.file), printable(p.checklist_file), p.checklist_sha256.substr(0, 12),
+                         p.config_file.empty() ? "(built-in defaults)" : printable(p.config_file),
                          p.input_sha256.substr(0, 12))
                  .c_str(),
              stderr);
@@ -51,14 +53,14 @@ void ReportLog::verdict(const Scorecard& c) {
   if (c.passed) {
     ++passed_;
     if (quiet_) return;
-    out = fmt::format("{}: {} (score {})\n", c.file, paint("\033[32m", "PASS"), human_score(c.score));
+    out = fmt::format("{}: {} (score {})\n", printable(c.file), paint("\033[32m", "PASS"), human_score(c.score));
   } else {
     ++failed_;
-    out = fmt::format("{}: {} (score {})\n", c.file, paint("\033[31m", "FAIL"), human_score(c.score));
+    out = fmt::format("{}: {} (score {})\n", printable(c.file), paint("\033[31m", "FAIL"), human_score(c.score));
     for (const auto& f : c.gate_failures) out += "  " + f + "\n";
   }
   if (!quiet_)
-    for (const auto& w : c.warnings) out += "  warning: " + w + "\n";
+    for (const auto& w : c.warnings) out += "  warning: " + printable(w) + "\n";
   std::fputs(out.c_str(), stderr);
 }
 

@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/cli/atomic_file.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/item_lookup.hpp"
 #include "engine/cli/load.hpp"
@@ -23,6 +24,7 @@
 #include "engine/match/explain.hpp"
 #include "engine/render/html.hpp"
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz::cli {
 
@@ -36,7 +38,9 @@ struct ScoreArgs {
 };
 
 int run_score(const ScoreArgs& a) {
+  const mode_t umask = read_umask();  // before any thread: see atomic_file.hpp
   a.inputs.validate();
+  check_output_option(a.output, a.inputs);
   const std::string& format = a.output.format;
   bool html = format == "html";
   if (html && (a.inputs.files.size() != 1 || a.inputs.files_from))
@@ -51,6 +55,14 @@ int run_score(const ScoreArgs& a) {
   bool stop = false;
   for_each_input(a.inputs, [&](const Input& input) {
     if (stop) return;
+    // A path from --files-from is checked as it comes: the result must never replace a report.
+    if (!a.output.to_stdout() && !input.bytes && same_file(a.output.out, input.name)) {
+      std::cerr << "fzscore score: --out " << printable(a.output.out) << " is one of the inputs ("
+                << printable(input.name) << "); refusing to overwrite it\n";
+      failed.push_back({input.name, "--out names this input"});
+      stop = true;
+      return;
+    }
     Document doc;
     const Plan* plan = nullptr;
     auto r = pipe.run(input, &doc, &plan);
@@ -101,7 +113,7 @@ int run_score(const ScoreArgs& a) {
     std::cerr << "fzscore score: " << a.output.out << " not written (an input failed)\n";
     return rc;
   }
-  if (auto err = write_output(a.output.out, text)) {
+  if (auto err = write_output(a.output.out, text, umask)) {
     std::cerr << "fzscore score: " << *err << "\n";
     return 2;
   }

@@ -1,7 +1,9 @@
 #include "engine/match/gate.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <cctype>
+#include <chrono>
+#include <map>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -17,16 +19,55 @@ struct ConfigError {
   std::string message;
 };
 
+/// A key or id from the file as quoted in a message: at most 60 bytes (on a character boundary),
+/// so a 200 KB key is not printed whole (the snippet shows where it is).
+std::string shown(std::string_view s) {
+  if (s.size() <= 60) return std::string(s);
+  std::size_t n = 60;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "...";
+}
+
 std::size_t offset_of(const YAML::Mark& m) { return m.pos < 0 ? 0 : static_cast<std::size_t>(m.pos); }
 
+/// YYYY-MM-DD naming a day that exists (2025-02-31 does not: a waiver must not run on a date
+/// that never comes, or one that silently means 03-03).
 std::optional<Date> parse_date(const std::string& s) {
-  Date d;
-  char tail = 0;
-  if (s.size() != 10 ||
-      std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &d.year, &d.month, &d.day, &tail) != 3)
-    return std::nullopt;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
+  std::chrono::year_month_day ymd{std::chrono::year{d.year},
+                                  std::chrono::month{static_cast<unsigned>(d.month)},
+                                  std::chrono::day{static_cast<unsigned>(d.day)}};
+  if (!ymd.ok()) return std::nullopt;
   return d;
+}
+
+/// yaml-cpp 0.7 keeps both entries of a repeated key and a lookup finds the first, while a loop
+/// over the map sees both, so `warn: []` followed later by `warn: [S2]` could hide the second.
+/// Any key repeated in any mapping of the document is therefore an error at the repetition.
+void refuse_duplicate_keys(const YAML::Node& root) {
+  std::vector<YAML::Node> todo{root};  // explicit stack: nesting depth is the file's to choose
+  while (!todo.empty()) {
+    YAML::Node n = todo.back();
+    todo.pop_back();
+    if (n.IsSequence()) {
+      for (const auto& e : n) todo.push_back(e);
+    } else if (n.IsMap()) {
+      std::map<std::string, YAML::Mark> seen;
+      for (const auto& kv : n) {
+        if (kv.first.IsScalar()) {
+          auto [at, fresh] = seen.emplace(kv.first.Scalar(), kv.first.Mark());
+          if (!fresh)
+            throw ConfigError{offset_of(kv.first.Mark()),
+                              fmt::format("duplicate key `{}` (first on line {})",
+                                          shown(kv.first.Scalar()), at->second.line + 1)};
+        }
+        todo.push_back(kv.second);
+      }
+    }
+  }
 }
 
 std::string scalar(const YAML::Node& n, const char* what) {
@@ -60,6 +101,7 @@ std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_
     YAML::Node root = YAML::Load(src.text());
     if (root.IsNull()) return c;  // an empty file: defaults
     if (!root.IsMap()) return error(offset_of(root.Mark()), "the gate config must be a mapping");
+    refuse_duplicate_keys(root);
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       const YAML::Node& v = kv.second;
@@ -93,7 +135,8 @@ std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_
           for (const auto& f : w) {
             std::string k = f.first.as<std::string>();
             if (k != "item" && k != "reason" && k != "approver" && k != "expires")
-              throw ConfigError{offset_of(f.first.Mark()), fmt::format("unknown waiver field `{}`", k)};
+              throw ConfigError{offset_of(f.first.Mark()),
+                                fmt::format("unknown waiver field `{}`", shown(k))};
           }
           wv.item = {scalar(w["item"], "item"), offset_of(w["item"].Mark())};
           wv.reason = scalar(w["reason"], "reason");
@@ -101,14 +144,17 @@ std::variant<GateConfig, std::vector<Diagnostic>> parse_gate_config(std::string_
           if (wv.reason.empty() || wv.approver.empty())
             throw ConfigError{offset_of(w.Mark()), "a waiver needs a non-empty reason and approver"};
           auto d = parse_date(scalar(w["expires"], "expires"));
-          if (!d) throw ConfigError{offset_of(w["expires"].Mark()), "expires must be YYYY-MM-DD"};
+          if (!d)
+            throw ConfigError{offset_of(w["expires"].Mark()),
+                              "expires must be a date that exists, written YYYY-MM-DD"};
           wv.expires = *d;
           c.waivers.push_back(std::move(wv));
         }
       } else {
-        throw ConfigError{offset_of(kv.first.Mark()),
-                          fmt::format("unknown key `{}` (min_score, required, warn, level, waivers)",
-                                      key)};
+        throw ConfigError{
+            offset_of(kv.first.Mark()),
+            fmt::format("unknown key `{}` (min_score, required, warn, level, waivers)",
+                        shown(key))};
       }
     }
   } catch (const ConfigError& e) {
@@ -127,10 +173,27 @@ std::vector<Diagnostic> check_gate_config(const GateConfig& c, const Plan& plan)
   };
   auto known = [&](const IdAt& id, const char* where) {
     if (!plan.find_item(id.id))
-      err(id, fmt::format("unknown item id `{}` in {} (checklist {})", id.id, where, plan.id));
+      err(id,
+          fmt::format("unknown item id `{}` in {} (checklist {})", shown(id.id), where, plan.id));
   };
-  for (const auto& id : c.required) known(id, "required");
-  for (const auto& id : c.warn) known(id, "warn");
+  // A statutory part (S1–S4: the parts the 督察工作规定 prescribes) is always required; `warn`
+  // would demote its failure to a warning, which is a waiver without reason, approver or expiry.
+  // `required` is refused too, so that one rule covers every list: no list names them.
+  auto not_statutory = [&](const IdAt& id, const char* where) {
+    const Item* it = plan.find_item(id.id);
+    if (it && it->statutory)
+      err(id, fmt::format("{} is a statutory part of the report: it is always required and cannot "
+                          "be listed under `{}`",
+                          id.id, where));
+  };
+  for (const auto& id : c.required) {
+    known(id, "required");
+    not_statutory(id, "required");
+  }
+  for (const auto& id : c.warn) {
+    known(id, "warn");
+    not_statutory(id, "warn");
+  }
   for (const auto& w : c.waivers) {
     known(w.item, "waivers");
     const Item* it = plan.find_item(w.item.id);
@@ -149,9 +212,10 @@ void judge(Scorecard& card, const Plan& plan, const GateConfig& c, Date today) {
     for (const Waiver& w : c.waivers) {
       if (w.item.id != v.item->id || v.item->statutory) continue;
       if (w.expires < today) {
-        card.gate_failures.push_back(fmt::format("waiver for {} {} expired on {} (approved by {})",
-                                                 v.item->id, v.item->title, date_text(w.expires),
-                                                 w.approver));
+        card.gate_failures.push_back(fmt::format(
+            "waiver for {} {} expired on {} (approved by {}): renew it (a later `expires`, "
+            "approved again) or remove it from {}",
+            v.item->id, v.item->title, date_text(w.expires), w.approver, c.source.name()));
       } else {
         v.waived = true;
         v.waiver_reason = fmt::format("{} (approved by {}, expires {})", w.reason, w.approver,
@@ -168,7 +232,7 @@ void judge(Scorecard& card, const Plan& plan, const GateConfig& c, Date today) {
     bool required = v.item->required || has(c.required, v.item->id);
     if (!required || v.state == ItemState::met || v.state == ItemState::na || v.waived) continue;
     std::string why = fmt::format("{} {}: {}", v.item->id, v.item->title, state_name(v.state));
-    if (has(c.warn, v.item->id))
+    if (has(c.warn, v.item->id) && !v.item->statutory)  // check_gate_config refuses it anyway
       card.warnings.push_back("门槛（仅提示）：" + why);
     else
       card.gate_failures.push_back(why);

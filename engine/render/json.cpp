@@ -8,13 +8,17 @@
 
 #include <fmt/format.h>
 
+#include "engine/input/utf8.hpp"
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz {
 
 namespace {
 
 void json_quote_to(std::string& o, std::string_view s) {
+  // JSON text is UTF-8: a file name with other bytes gets U+FFFD for them (safe_text.hpp).
+  if (!utf8::is_valid(s)) return json_quote_to(o, valid_utf8(s));
   // Bytes that need escaping: controls, '"', '\\' and DEL. A table lookup per byte, and the
   // runs in between (nearly all of a Chinese quote) appended in one step.
   static constexpr auto kEscape = [] {
@@ -213,7 +217,8 @@ void render_json(const Scorecard& c, std::ostream& os, bool pretty) {
       << Quoted(pv.checklist_file) << "," << sp << "\"checklist_sha256\":" << sp
       << Quoted(pv.checklist_sha256) << "," << sp << "\"input_sha256\":" << sp
       << Quoted(pv.input_sha256) << "," << sp << "\"config_file\":" << sp
-      << Quoted(pv.config_file) << "}" << nl;
+      << Quoted(pv.config_file) << "," << sp << "\"settings_sha256\":" << sp
+      << Quoted(pv.settings_sha256) << "}" << nl;
   out << "}";
   if (pretty) out << "\n";
   os.write(out.s.data(), static_cast<std::streamsize>(out.s.size()));

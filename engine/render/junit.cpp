@@ -8,11 +8,15 @@
 // Scores are shown with one decimal, as in every human format.
 #include <fmt/format.h>
 
+#include "engine/input/utf8.hpp"
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 
 namespace fz {
 
 std::string xml_escape(std::string_view s) {
+  // XML and HTML text is UTF-8: a file name with other bytes gets U+FFFD for them.
+  if (!utf8::is_valid(s)) return xml_escape(valid_utf8(s));
   std::string o;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);

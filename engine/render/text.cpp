@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "engine/render/render.hpp"
+#include "engine/safe_text.hpp"
 #include "engine/source.hpp"
 
 #include <algorithm>
@@ -48,7 +49,7 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
   auto paint = [&](ItemState s, const std::string& t) {
     return opt.color ? std::string(colour(s)) + t + "\033[0m" : t;
   };
-  out << fmt::format("{}  [{}] {}\n", c.file, c.checklist_id, c.checklist_title);
+  out << fmt::format("{}  [{}] {}\n", printable(c.file), c.checklist_id, c.checklist_title);
   if (!c.meta.title.empty()) out << "  " << c.meta.title << "\n";
   out << fmt::format("  得分 {} / 100   门槛 {:g}   {}\n", human_score(c.score), c.min_score,
                      c.passed ? paint(ItemState::met, "通过 PASS")
@@ -93,7 +94,7 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
 }
 
 void render_md(const Scorecard& c, std::ostream& out) {
-  out << fmt::format("# {}\n\n- 清单：{}（{}）\n- 得分：**{}** / 100（门槛 {:g}）：{}\n", c.file,
+  out << fmt::format("# {}\n\n- 清单：{}（{}）\n- 得分：**{}** / 100（门槛 {:g}）：{}\n", printable(c.file),
                      c.checklist_title, c.checklist_id, human_score(c.score), c.min_score,
                      c.passed ? "通过" : "未通过");
   for (const PartScore& p : c.parts) {

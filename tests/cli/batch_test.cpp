@@ -61,7 +61,7 @@ TEST_CASE("collect_inputs walks directories sorted and keeps named files") {
   TempDir t;
   fs::create_directories(t.path / "b" / "c");
   for (auto n : {"b/z.txt", "b/a.md", "b/c/m.docx", "b/skip.json", "b/c/x.PDF"}) spit(t.path / n, "x");
-  auto got = fz::batch::collect_inputs({(t.path / "b").string(), "missing.txt"});
+  auto got = fz::batch::collect_inputs({(t.path / "b").string(), "missing.txt"}).files;
   std::vector<std::string> want = {(t.path / "b/a.md").string(), (t.path / "b/c/m.docx").string(),
                                    (t.path / "b/c/x.PDF").string(), (t.path / "b/z.txt").string(),
                                    "missing.txt"};
@@ -102,9 +102,15 @@ TEST_CASE("resume lines: file name, error lines, torn last line") {
   spit(t.path / "out", "{\"file\":\"a\",\"score\":1}\n{\"file\":\"b\",\"error\":\"x\"}\n");
   spit(t.path / "partial", "{\"file\":\"a\",\"score\":2}\n{\"file\":\"c\",\"score\":3}\n{\"file\":\"d\",\"sc");
   fz::batch::ResumeStore store;
-  REQUIRE_FALSE(store.build((t.path / "store").string(),
-                            {(t.path / "store").string(), (t.path / "out").string(),
-                             (t.path / "partial").string()}));
+  std::string written;
+  REQUIRE_FALSE(store.build({(t.path / "store").string(), (t.path / "out").string(),
+                             (t.path / "partial").string()},
+                            [&](std::string_view s) {
+                              written += s;
+                              return true;
+                            }));
+  spit(t.path / "store", written);
+  store.open((t.path / "store").string());
   CHECK(store.size() == 2);
   CHECK(store.line("a") == "{\"file\":\"a\",\"score\":2}");  // the later source wins
   CHECK(store.line("c") == "{\"file\":\"c\",\"score\":3}");
@@ -127,7 +133,8 @@ TEST_CASE("batch CLI: same lines for any --jobs, error lines, exit codes, resume
   auto ls = lines(full);
   REQUIRE(ls.size() >= 5);
   CHECK(ls[0].rfind("{\"file\":\"reports/", 0) == 0);
-  CHECK_FALSE(fs::exists(out1 + ".partial"));
+  for (const auto& e : fs::directory_iterator(t.path))  // no temporaries, no lock left behind
+    CHECK(e.path().extension() == ".jsonl");
 
   // A missing input: an error line in its place, the rest scored, exit 2.
   std::string oute = (t.path / "re.jsonl").string();
@@ -136,12 +143,13 @@ TEST_CASE("batch CLI: same lines for any --jobs, error lines, exit codes, resume
   REQUIRE(le.size() == 2);
   CHECK(le[1].rfind("{\"file\":\"nope.txt\",\"error\":", 0) == 0);
 
-  // Interrupted run: OUT.partial holds the first lines and a torn one; --resume completes it.
+  // Interrupted run: its partial file (OUT.partial.XXXXXX) holds the first lines and a torn one;
+  // --resume completes it.
   std::string outr = (t.path / "rr.jsonl").string();
-  spit(outr + ".partial", ls[0] + "\n" + ls[1] + "\n" + ls[2].substr(0, 40));
+  spit(outr + ".partial.a1b2c3", ls[0] + "\n" + ls[1] + "\n" + ls[2].substr(0, 40));
   CHECK(sh(kBin + " batch reports --out " + outr + " --resume --jobs 2 2>/dev/null") == 0);
   CHECK(slurp(outr) == full);
-  CHECK_FALSE(fs::exists(outr + ".partial"));
+  CHECK_FALSE(fs::exists(outr + ".partial.a1b2c3"));
   CHECK_FALSE(fs::exists(outr + ".resume"));
 
   CHECK(sh(kBin + " batch reports 2>/dev/null") == 2);  // --out is required
