@@ -285,6 +285,7 @@ void add_rule_evidence(const Evaluator& ev, const Rule& rule, const RuleMatch& m
 Analysis analyse(const Plan& plan, const Document& doc) {
   Analysis a;
   a.matches = match(plan, doc);
+  drop_aim_hits(aim_patterns(plan), doc, a.matches);
   a.context = sentence_contexts(plan, doc, a.matches);
   const auto& hits = a.matches.hits;
   a.first_of_pattern.assign(plan.patterns.size() + 1, 0);
