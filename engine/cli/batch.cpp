@@ -40,7 +40,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kHelp =
     "usage: fzscore batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR] [--resume]\n"
-    "                     [--checklist PATH] [--config PATH] [--level L] [--min-score N]\n"
+    "                     [--checklist PATH] [--config PATH] [--level L] [--year N] [--min-score N]\n"
     "Scores every .txt .md .docx .html .htm .pdf under each DIR (recursively, sorted) and each\n"
     "FILE, one JSON line per report in input order (shared/spec/output.md); an input that cannot\n"
     "be scored gets a line {\"file\": …, \"error\": …} and the batch goes on.\n"
@@ -98,7 +98,7 @@ class Progress {
 }  // namespace
 
 int run_batch(const Argv& argv) {
-  Args a = parse_args(argv, {"--out", "--jobs", "--html", "--checklist", "--config", "--level",
+  Args a = parse_args(argv, {"--out", "--jobs", "--html", "--checklist", "--config", "--level", "--year",
                              "--min-score"},
                       {"--resume", "--help"});
   if (a.has("--help")) {

@@ -13,7 +13,7 @@
 namespace fz::cli {
 
 int run_diff(const Argv& argv) {
-  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level"}, {});
+  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--year"}, {});
   std::string format = a.get("--format").value_or("text");
   if (format != "text" && format != "md" && format != "json")
     throw UsageError{"unknown format " + format + " (text, md or json)"};

@@ -15,7 +15,7 @@
 namespace fz::cli {
 
 int run_gaps(const Argv& argv) {
-  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out"}, {});
+  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--year", "--out"}, {});
   std::string format = a.get("--format").value_or("md");
   if (format != "md" && format != "text" && format != "json")
     throw UsageError{"unknown format " + format + " (md, text or json)"};

@@ -14,7 +14,7 @@
 namespace fz::cli {
 
 int run_gate(const Argv& argv) {
-  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out",
+  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--year", "--out",
                              "--min-score"},
                       {});
   std::optional<std::string> format = a.get("--format");

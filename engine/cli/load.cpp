@@ -7,6 +7,7 @@
 
 #include "dsl/load.hpp"
 #include "engine/analysis/annotate.hpp"
+#include "engine/cli/checklist_choice.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 #include "engine/input/read_file.hpp"
@@ -96,14 +97,15 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   Document doc = std::get<Document>(std::move(loaded));
 
   std::string plan_path;
+  std::vector<std::string> choice_warnings;
+  apply_year_option(doc, opt_.year);
   if (opt_.checklist) {
     plan_path = *opt_.checklist;
-  } else if (!doc.meta.year) {
-    return Errors{file_error(path, "no report year found; pass --checklist to choose a checklist")};
-  } else if (auto p = default_checklist(*doc.meta.year)) {
-    plan_path = *p;
   } else {
-    return Errors{file_error(path, fmt::format("no checklist found for year {}", *doc.meta.year))};
+    auto choice = choose_checklist(doc);
+    if (auto* e = std::get_if<Diagnostic>(&choice)) return Errors{*e};
+    plan_path = std::get<ChecklistChoice>(choice).path;
+    choice_warnings = std::move(std::get<ChecklistChoice>(choice).warnings);
   }
   auto it = plans_.find(plan_path);
   if (it == plans_.end()) {
@@ -112,6 +114,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
     it = plans_.emplace(plan_path, std::get<Plan>(std::move(p))).first;
   }
   const Plan& plan = it->second;
+  if (auto w = year_outside(plan, doc)) choice_warnings.push_back(*w);
 
   GateConfig cfg;
   std::optional<std::string> cfg_path = opt_.config;
@@ -144,6 +147,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   card.level = opt_.level.value_or(cfg.level.value_or(doc.meta.level));
   card.verdicts = evaluate(plan, doc, EvalOptions{card.level});
   card.warnings = doc.warnings;
+  card.warnings.insert(card.warnings.end(), choice_warnings.begin(), choice_warnings.end());
   card.provenance.tool_version = FZ_VERSION;
   card.provenance.checklist_file = plan_path;
   card.provenance.config_file = cfg_path.value_or("");

@@ -1,5 +1,6 @@
 // The CLI's seams to the parallel stages, and the per-report pipeline shared by `score` and
-// `gate`: read the report, choose and load the checklist (by year unless --checklist), find the
+// `gate`: read the report, choose and load the checklist (by year unless --checklist:
+// cli/checklist_choice), find the
 // gate config (--config, else .fzscore.yaml upward from the report, else checklists/gate.yaml),
 // evaluate, judge. Every failure is a Diagnostic naming the file (exit 2).
 #pragma once
@@ -34,6 +35,7 @@ struct RunOptions {
   std::optional<std::string> checklist, config;
   std::optional<UnitLevel> level;
   std::optional<double> min_score;
+  std::optional<int> year;  ///< --year: the report year, whatever the text says
 };
 
 /// Loads and caches plans and configs across the reports of one command.

@@ -20,7 +20,8 @@ constexpr const char* kUsage =
     "  check CHECKLIST...      lint a checklist\n"
     "  test CHECKLIST...       run a checklist's examples\n"
     "  text FILE               the normalised text the rules see\n"
-    "  outline FILE [--format text|json]\n";
+    "  outline FILE [--format text|json]\n"
+    "score, gate, gaps, diff and batch take --year N: the report year, when the text does not say it\n";
 
 }  // namespace
 

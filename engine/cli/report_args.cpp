@@ -40,6 +40,15 @@ RunOptions run_options(const Args& a) {
       throw UsageError{"--min-score must be a number from 0 to 100"};
     }
   }
+  if (auto y = a.get("--year")) {
+    try {
+      std::size_t used = 0;
+      o.year = std::stoi(*y, &used);
+      if (used != y->size() || *o.year < 1990 || *o.year > 2100) throw 0;
+    } catch (...) {
+      throw UsageError{"--year must be a year from 1990 to 2100"};
+    }
+  }
   return o;
 }
 

@@ -43,7 +43,7 @@ void for_each_input(const std::vector<std::string>& files, F&& f) {
 }  // namespace
 
 int run_score(const Argv& argv) {
-  Args a = parse_args(argv, {"--format", "--checklist", "--explain", "--config", "--level", "--out",
+  Args a = parse_args(argv, {"--format", "--checklist", "--explain", "--config", "--level", "--year", "--out",
                              "--min-score"},
                       {});
   std::string format = a.get("--format").value_or("text");
