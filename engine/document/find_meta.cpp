@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
@@ -145,36 +146,57 @@ struct LevelVote {
   int score = 0;
 };
 
-std::size_t count(sv s, sv w) {
-  std::size_t n = 0;
-  for (std::size_t p = s.find(w); p != sv::npos; p = s.find(w, p + w.size())) ++n;
+// How often each of `words` occurs in `s`, in one pass over its characters: only where a word's
+// first character stands (a 64-bit filter on the code point says where one may) are the words
+// compared. A find per word over the text was 11 % of a batch run.
+template <std::size_t N>
+std::array<std::size_t, N> count_words(sv s, const std::array<sv, N>& words) {
+  std::array<std::size_t, N> n{};
+  std::array<char32_t, N> first{};
+  std::uint64_t filter = 0;
+  for (std::size_t k = 0; k < N; ++k) {
+    std::size_t len = 0;
+    first[k] = words[k].empty() ? 0 : utf8::decode(words[k], 0, len);
+    filter |= std::uint64_t{1} << (first[k] & 63);
+  }
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    char32_t c = utf8::decode_fast(s, i, len);
+    if (filter >> (c & 63) & 1)
+      for (std::size_t k = 0; k < N; ++k)
+        if (first[k] == c && s.compare(i, words[k].size(), words[k]) == 0) ++n[k];
+    i += len;
+  }
   return n;
 }
 
 LevelVote self_reference(sv text) {
-  struct Word {
-    sv word;
-    UnitLevel level;
-    int weight;
-  };
-  static constexpr std::array<Word, 30> kWords = {{
-      {"我省", UnitLevel::province, 3}, {"本省", UnitLevel::province, 3}, {"全省", UnitLevel::province, 1},
-      {"我市", UnitLevel::city, 3},     {"本市", UnitLevel::city, 3},     {"全市", UnitLevel::city, 1},
-      {"我区", UnitLevel::county, 3},   {"本区", UnitLevel::county, 3},   {"全区", UnitLevel::county, 1},
-      {"我县", UnitLevel::county, 3},   {"本县", UnitLevel::county, 3},   {"全县", UnitLevel::county, 1},
-      {"我镇", UnitLevel::township, 3}, {"本镇", UnitLevel::township, 3}, {"全镇", UnitLevel::township, 1},
-      {"我乡", UnitLevel::township, 3}, {"全乡", UnitLevel::township, 1}, {"我街道", UnitLevel::township, 3},
-      {"本街道", UnitLevel::township, 3}, {"全街道", UnitLevel::township, 1}, {"街道党工委", UnitLevel::township, 3},
-      {"我局", UnitLevel::department, 3}, {"本局", UnitLevel::department, 3}, {"局党组", UnitLevel::department, 3},
-      {"局党委", UnitLevel::department, 3}, {"我厅", UnitLevel::department, 3}, {"厅党组", UnitLevel::department, 3},
-      {"我委", UnitLevel::department, 3}, {"委党组", UnitLevel::department, 3}, {"本部门", UnitLevel::department, 3},
+  static constexpr std::array<sv, 35> kWords = {
+      "我省", "本省", "全省", "我市", "本市", "全市", "我区", "本区", "全区", "我县", "本县", "全县",
+      "我镇", "本镇", "全镇", "我乡", "全乡", "我街道", "本街道", "全街道", "街道党工委", "我局", "本局",
+      "局党组", "局党委", "我厅", "厅党组", "我委", "委党组", "本部门",
+      // for 自治区 against 区: the region's own government, and a district's organs
+      "自治区人民政府", "自治区党委", "自治区政府", "区委", "区政府"};
+  static constexpr std::array<std::pair<UnitLevel, int>, 30> kVotes = {{
+      {UnitLevel::province, 3}, {UnitLevel::province, 3}, {UnitLevel::province, 1},
+      {UnitLevel::city, 3}, {UnitLevel::city, 3}, {UnitLevel::city, 1},
+      {UnitLevel::county, 3}, {UnitLevel::county, 3}, {UnitLevel::county, 1},
+      {UnitLevel::county, 3}, {UnitLevel::county, 3}, {UnitLevel::county, 1},
+      {UnitLevel::township, 3}, {UnitLevel::township, 3}, {UnitLevel::township, 1},
+      {UnitLevel::township, 3}, {UnitLevel::township, 1}, {UnitLevel::township, 3},
+      {UnitLevel::township, 3}, {UnitLevel::township, 1}, {UnitLevel::township, 3},
+      {UnitLevel::department, 3}, {UnitLevel::department, 3}, {UnitLevel::department, 3},
+      {UnitLevel::department, 3}, {UnitLevel::department, 3}, {UnitLevel::department, 3},
+      {UnitLevel::department, 3}, {UnitLevel::department, 3}, {UnitLevel::department, 3},
   }};
+  auto n = count_words(text, kWords);
   std::array<int, 6> score{};
-  for (const Word& w : kWords) score[static_cast<std::size_t>(w.level)] += w.weight * static_cast<int>(count(text, w.word));
+  for (std::size_t k = 0; k < kVotes.size(); ++k)
+    score[static_cast<std::size_t>(kVotes[k].first)] += kVotes[k].second * static_cast<int>(n[k]);
   // 我区 in an autonomous region is the region: 自治区 named as its own government, no 区委 or
   // 区政府 of a district.
-  std::size_t region = count(text, "自治区人民政府") + count(text, "自治区党委") + count(text, "自治区政府");
-  std::size_t district = count(text, "区委") + count(text, "区政府") - count(text, "自治区政府");
+  std::size_t region = n[30] + n[31] + n[32];
+  std::size_t district = n[33] + n[34] - n[32];
   if (region >= 2 && district == 0) {
     score[static_cast<std::size_t>(UnitLevel::province)] += score[static_cast<std::size_t>(UnitLevel::county)];
     score[static_cast<std::size_t>(UnitLevel::county)] = 0;
@@ -203,13 +225,18 @@ constexpr std::array<Province, 34> kProvinces = {{
 
 // The province the text names most (by its short name), at least twice.
 const Province* main_province(sv text, bool municipalities_only = false) {
+  static const std::array<sv, kProvinces.size()> kShort = [] {
+    std::array<sv, kProvinces.size()> a{};
+    for (std::size_t k = 0; k < kProvinces.size(); ++k) a[k] = kProvinces[k].short_name;
+    return a;
+  }();
+  auto n = count_words(text, kShort);
   const Province* best = nullptr;
   std::size_t most = 0, named = 0;
-  for (const Province& p : kProvinces) {
-    if (municipalities_only && !ends_with(p.full, "市")) continue;
-    std::size_t n = count(text, p.short_name);
-    named += n > 0;
-    if (n > most) best = &p, most = n;
+  for (std::size_t k = 0; k < kProvinces.size(); ++k) {
+    if (municipalities_only && !ends_with(kProvinces[k].full, "市")) continue;
+    named += n[k] > 0;
+    if (n[k] > most) best = &kProvinces[k], most = n[k];
   }
   // Named twice at least, or the only one named.
   return most >= 2 || (most == 1 && named == 1) ? best : nullptr;
@@ -341,15 +368,12 @@ std::optional<std::pair<std::size_t, std::size_t>> title_in(sv s) {
 std::string unit_in_title(sv t) {
   std::string s;
   for (std::size_t i = 0; i < t.size();) {
-    if (YearAt y = find_year(t, i); y && y.pos == i) {
-      i += y.len;
-      if (t.substr(i, 3) == "度") i += 3;
-      continue;
-    }
-    std::size_t len = 0;
-    utf8::decode(t, i, len);
-    s.append(t.substr(i, len));
-    i += len;
+    YearAt y = find_year(t, i);
+    std::size_t upto = y ? y.pos : t.size();
+    s.append(t.substr(i, upto - i));
+    if (!y) break;
+    i = y.pos + y.len;
+    if (t.substr(i, 3) == "度") i += 3;
   }
   sv v = s;
   std::size_t cut = v.size();
@@ -362,7 +386,8 @@ std::string unit_in_title(sv t) {
 
 // The subject of an opening "2023年，[在…下，]X坚持……": the words before its verb.
 std::string opening_subject(sv s, std::size_t after_year) {
-  sv rest = s.substr(after_year);
+  // The subject and the circumstances before it lie within the next ~80 characters.
+  sv rest = s.substr(after_year, 240);
   if (starts_with(rest, "度")) rest.remove_prefix(3);
   if (starts_with(rest, "以来")) rest.remove_prefix(6);
   if (!starts_with(rest, "，")) return {};
@@ -533,7 +558,8 @@ Meta find_meta(const Document& d, const std::vector<PageField>& fields) {
   sv head = text.substr(0, std::min<std::size_t>(text.size(), 12000));
   m.level = level_of(m.issuer);
   if (m.level != UnitLevel::unknown) m.level_from = m.issuer_from;
-  LevelVote vote = self_reference(head);
+  LevelVote vote;
+  if (m.level == UnitLevel::unknown) vote = self_reference(head);  // only when the issuer leaves it open
   sv r = relative_name;
   for (sv self : {"我", "本", "全"})
     if (starts_with(r, self)) r.remove_prefix(self.size());

@@ -1,6 +1,8 @@
 #include "engine/document/part_names.hpp"
 
+#include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 #include "engine/input/utf8.hpp"
@@ -30,12 +32,13 @@ const std::array<Family, 4>& families() {
        {"存在的不足", "存在不足", "存在…问题", "存在…不足", "存在…困难", "存在…短板", "存在…差距",
         "存在…薄弱", "问题…不足", "不足…问题", "问题…差距", "差距…问题", "短板…弱项", "短板…不足",
         "差距…不足", "不足…差距", "不足…原因", "问题…原因", "薄弱环节", "不足之处", "困难…问题",
-        "问题…困难", "主要问题", "突出问题", "问题剖析", "原因分析"},
+        "问题…困难", "主要问题", "突出问题", "问题剖析", "原因分析", "困难和挑战", "困难挑战", "面临的问题",
+        "面临的困难", "问题短板", "短板问题", "不足和短板"},
        {"不足", "问题", "短板", "差距", "弱项"}},
       {Role::plans,
        {"下一步", "下步", "下一阶段", "下阶段", "下一年度", "下年度", "明年", "今后", "工作安排",
         "主要安排", "工作打算", "工作计划", "工作思路", "工作设想", "工作重点", "重点工作安排",
-        "努力方向", "改进措施", "整改措施", "改进方向", "工作展望", "下一年"},
+        "努力方向", "改进措施", "整改措施", "改进方向", "工作展望", "下一年", "工作谋划"},
        {"计划", "打算", "思路", "设想", "安排", "重点", "方向", "展望"}},
       {Role::achievements,
        {"主要举措", "举措…成效", "主要成效", "工作成效", "取得…成效", "主要做法", "做法…成效",
@@ -62,26 +65,44 @@ bool is_break(sv s, std::size_t i) {
   return false;
 }
 
-// The first match of a wording at or after `from`; {npos, npos} when none.
-Span find_wording(sv s, sv wording, std::size_t from = 0) {
-  constexpr sv kGap = "…";
-  std::size_t g = wording.find(kGap);
-  if (g == sv::npos) {
-    std::size_t p = s.find(wording, from);
-    return p == sv::npos ? Span{sv::npos, sv::npos} : Span{p, p + wording.size()};
+// The strong wordings of all families, split at their gap, indexed by first character, so a
+// heading is scanned once (a find per wording made this a third of the structure stage).
+struct Wording {
+  std::size_t family;  ///< index into families()
+  std::size_t index;   ///< position in its family's list: the earliest listed names the match
+  sv head, tail;       ///< "存在…问题" → 存在, 问题; no gap → tail empty
+  char32_t first;
+};
+
+const std::vector<Wording>& wordings() {
+  static const std::vector<Wording> kAll = [] {
+    std::vector<Wording> all;
+    for (std::size_t f = 0; f < families().size(); ++f)
+      for (std::size_t k = 0; k < families()[f].strong.size(); ++k) {
+        sv w = families()[f].strong[k];
+        std::size_t g = w.find("…");
+        Wording x{f, k, g == sv::npos ? w : w.substr(0, g), g == sv::npos ? sv() : w.substr(g + 3), 0};
+        std::size_t len = 0;
+        x.first = utf8::decode(x.head, 0, len);
+        all.push_back(x);
+      }
+    std::sort(all.begin(), all.end(), [](const Wording& a, const Wording& b) { return a.first < b.first; });
+    return all;
+  }();
+  return kAll;
+}
+
+// The end of `tail` found within six characters after `from` in the same phrase, or npos.
+std::size_t tail_end(sv s, std::size_t from, sv tail) {
+  std::size_t i = from;
+  for (int chars = 0; chars <= 6 && i <= s.size(); ++chars) {
+    if (s.compare(i, tail.size(), tail) == 0) return i + tail.size();
+    if (i == s.size() || is_break(s, i)) break;
+    std::size_t len = 0;
+    utf8::decode(s, i, len);
+    i += len;
   }
-  sv head = wording.substr(0, g), tail = wording.substr(g + kGap.size());
-  for (std::size_t p = s.find(head, from); p != sv::npos; p = s.find(head, p + 1)) {
-    std::size_t i = p + head.size();
-    for (int chars = 0; chars <= 6 && i <= s.size(); ++chars) {
-      if (s.substr(i, tail.size()) == tail) return {p, i + tail.size()};
-      if (i == s.size() || is_break(s, i)) break;
-      std::size_t len = 0;
-      utf8::decode(s, i, len);
-      i += len;
-    }
-  }
-  return {sv::npos, sv::npos};
+  return sv::npos;
 }
 
 bool has_year(sv s) {
@@ -113,6 +134,27 @@ sv trim_end(sv s) {
 
 }  // namespace
 
+bool may_name_other_part(sv h) {
+  // What read_part_name would find name-like at best: short, no clause break, and for a verb-led
+  // heading only a duty name. Every wording of the three families holds one of the keys.
+  if (h.size() > 32 * 3 || h.find("，") != sv::npos || h.find("；") != sv::npos || h.find("。") != sv::npos)
+    return false;
+  static constexpr std::array<sv, 5> kDuty = {"第一责任", "负责人", "负责同志", "一把手", "主要领导"};
+  static constexpr std::array<sv, 25> kOther = {
+      "问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "原因", "挑战", "下一", "下步", "下阶段", "下年",
+      "明年", "今后", "计划", "打算", "安排", "思路", "设想", "重点", "方向", "展望", "措施", "谋划"};
+  for (sv k : kDuty)
+    if (h.find(k) != sv::npos) return true;
+  // Most sub-headings lead with a verb ("加强…", "推进…"): settled by comparing their first
+  // character before any search.
+  if (h.size() >= 6)
+    for (sv v : kActionVerbs)
+      if (h[0] == v[0] && h[1] == v[1] && h[2] == v[2] && starts(h, v)) return false;
+  for (sv k : kOther)
+    if (h.find(k) != sv::npos) return true;
+  return false;
+}
+
 PartName read_part_name(sv heading) {
   sv h = trim_end(heading);
   bool verb_led = false;
@@ -124,29 +166,53 @@ PartName read_part_name(sv heading) {
     Span at;
     bool weak;
   };
-  std::vector<Found> found;
-  std::vector<Span> covered;
-  for (const Family& f : families()) {
-    bool blocked = verb_led && (f.role == Role::shortcomings || f.role == Role::plans);
-    bool hit = false;
-    for (sv w : f.strong) {
-      for (Span at = find_wording(h, w); at.begin != sv::npos; at = find_wording(h, w, at.end)) {
-        covered.push_back(at);
-        if (!hit && !blocked) found.push_back({f.role, at, false}), hit = true;
-      }
+  // Per family: its earliest-listed strong wording found, and where.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::array<std::size_t, 4> best_index;
+  best_index.fill(kNone);
+  std::array<Span, 4> best_at{};
+  // Where any wording matched (the name's own words, for name_like); bounded, no allocation.
+  std::array<Span, 24> covered{};
+  std::size_t n_covered = 0;
+  auto cover = [&](Span at) {
+    if (n_covered < covered.size()) covered[n_covered++] = at;
+  };
+  const auto& all = wordings();
+  for (std::size_t i = 0; i < h.size();) {
+    std::size_t len = 0;
+    char32_t c = utf8::decode_fast(h, i, len);
+    auto lo = std::lower_bound(all.begin(), all.end(), c, [](const Wording& w, char32_t x) { return w.first < x; });
+    for (auto it = lo; it != all.end() && it->first == c; ++it) {
+      if (h.compare(i, it->head.size(), it->head) != 0) continue;
+      std::size_t end = it->tail.empty() ? i + it->head.size() : tail_end(h, i + it->head.size(), it->tail);
+      if (end == sv::npos) continue;
+      cover({i, end});
+      if (best_index[it->family] == kNone || it->index < best_index[it->family])
+        best_index[it->family] = it->index, best_at[it->family] = {i, end};
     }
-    for (sv w : f.weak_end) {
+    i += len;
+  }
+  std::array<Found, 4> found_buf{};
+  std::size_t n_found = 0;
+  for (std::size_t f = 0; f < families().size(); ++f) {
+    const Family& fam = families()[f];
+    bool blocked = verb_led && (fam.role == Role::shortcomings || fam.role == Role::plans);
+    bool hit = best_index[f] != kNone;
+    if (hit && !blocked) found_buf[n_found++] = {fam.role, best_at[f], false};
+    for (sv w : fam.weak_end) {
       if (h.size() < w.size() || h.substr(h.size() - w.size()) != w) continue;
       Span at{h.size() - w.size(), h.size()};
-      covered.push_back(at);
-      if (!hit && !blocked && (f.role != Role::plans || plans_context)) found.push_back({f.role, at, true}), hit = true;
+      cover(at);
+      if (!hit && !blocked && (fam.role != Role::plans || plans_context)) found_buf[n_found++] = {fam.role, at, true}, hit = true;
     }
   }
-
+  std::span<Found> found(found_buf.data(), n_found);
   // A weak achievements word ("…情况") beside another family's name is part of that name
   // ("存在问题情况", "第一责任人职责情况").
-  if (found.size() > 1)
-    std::erase_if(found, [](const Found& x) { return x.role == Role::achievements && x.weak; });
+  if (found.size() > 1) {
+    auto kept = std::remove_if(found.begin(), found.end(), [](const Found& x) { return x.role == Role::achievements && x.weak; });
+    found = found.first(static_cast<std::size_t>(kept - found.begin()));
+  }
 
   PartName out;
   auto has = [&](Role r) {
@@ -183,7 +249,7 @@ PartName read_part_name(sv heading) {
     ++chars;
     comma = comma || c == U'，' || c == U'；' || c == U'。';
     bool inside = false;
-    for (Span s : covered) inside = inside || (s.begin <= i && i < s.end);
+    for (std::size_t k = 0; k < n_covered; ++k) inside = inside || (covered[k].begin <= i && i < covered[k].end);
     if (!inside && !is_filler(c)) ++rest;
     i += len;
   }

@@ -37,4 +37,8 @@ struct PartName {
 /// `heading`: the heading text without its numbering (normalised: simplified, folded).
 PartName read_part_name(std::string_view heading);
 
+/// A quick test before read_part_name for sub-headings (a report has hundreds): false when the
+/// heading holds none of the words a duty, shortcomings or plans name needs.
+bool may_name_other_part(std::string_view heading);
+
 }  // namespace fz

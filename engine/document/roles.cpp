@@ -17,15 +17,19 @@ void assign_roles(std::vector<Section>& sections) {
   for (Section& s : sections) {
     s.role = Role::other, s.also = Role::other, s.role_words.clear();
     if (s.level == 0) continue;
-    PartName n = read_part_name(heading_name(s));
     if (s.parent <= 0) {
       if (s.style == HeadingStyle::enumeration) continue;  // a stray 一是 before any heading
+      PartName n = read_part_name(heading_name(s));
       s.role = n.role == Role::other ? Role::achievements : n.role;
       s.also = n.also;
       s.role_words = n.words;
       continue;
     }
     const Section& part = sections[static_cast<std::size_t>(s.parent)];  // parents come first
+    // Only a short heading can be a part's name; 一是 passages are sentences, never names.
+    PartName n;
+    std::string_view name = heading_name(s);
+    if (s.style != HeadingStyle::enumeration && name.size() <= 96 && may_name_other_part(name)) n = read_part_name(name);
     // A merged part's sub-sections named for one of its roles take that role alone.
     bool own = n.name_like && (n.role != part.role || part.also != Role::other) &&
                (n.role == Role::shortcomings || n.role == Role::plans || n.role == Role::duty);

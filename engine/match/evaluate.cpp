@@ -351,7 +351,10 @@ ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis&
           const Section& s = doc.sections[i];
           bool top = s.level > 0 &&
                      (s.parent < 0 || doc.sections[static_cast<std::size_t>(s.parent)].level == 0);
-          if (top && s.role == rule.part_role) {
+          // A part, or a sub-section whose own heading names the part ("（五）存在的问题"); a
+          // merged part ("存在的问题和下一步打算") is both of its roles.
+          bool named = top || !s.role_words.empty();
+          if (named && (s.role == rule.part_role || (top && s.also == rule.part_role))) {
             offer(ItemState::met,
                   {make_evidence(doc, s.heading_span, static_cast<int>(i), ItemState::met)});
             break;

@@ -196,6 +196,9 @@ TEST_CASE("structure: a merged part reads as shortcomings, then as plans from it
     REQUIRE(parts(d).size() == 2);
     CHECK(parts(d)[1].role == Role::shortcomings);
     items_follow_their_parts(d);
+    auto st = states(d);
+    CHECK(st["S2"] == fz::ItemState::met);
+    CHECK(st["S4"] == fz::ItemState::met);  // the merged part holds the plans
   }
   fz::Document d = fixture("merged.txt");
   CHECK(parts(d)[1].role == Role::shortcomings);
@@ -214,6 +217,8 @@ TEST_CASE("structure: a sub-section named as a part takes that part's role") {
   CHECK(d.sections[4].role_words == "存在的问题");
   CHECK(d.sections[5].role == Role::plans);
   items_follow_their_parts(d);
+  CHECK(states(d)["S2"] == fz::ItemState::met);  // a part named as a sub-section is a part
+  CHECK(states(d)["S4"] == fz::ItemState::met);
   // A line of work that contains a part's words keeps its part's role.
   fz::Document w = fz::document_from_text(
       "t.txt", "一、主要工作\n（一）着力解决存在的问题\n推进执法。\n（二）完善立法计划\n编制计划。\n");
