@@ -157,7 +157,7 @@ struct Header : Node {
   std::vector<HeaderField> fields;
 };
 
-/// hedge/future/units = PHRASES
+/// hedge/future/units/aim = PHRASES
 struct ContextSet : Node {
   Name kind;
   std::vector<Phrase> phrases;
@@ -179,7 +179,19 @@ struct Part : Node {
   std::vector<Item> items;
 };
 
-struct Decl : x3::variant<ContextSet, FigureWithin, Term, Part> {
+/// include "wording/x.fz": a wording library (terms, context sets, wording blocks), path relative
+/// to the including checklist.
+struct Include : Node {
+  Str path;
+};
+/// wording "ID" { match… example… }: how reports phrase item ID, kept in a wording library so
+/// that every checklist defining ID (the 2015 and the 2021 纲要 both have G15.1) shares it.
+struct Wording : Node {
+  Str id;
+  std::vector<ItemField> fields;
+};
+
+struct Decl : x3::variant<ContextSet, FigureWithin, Term, Part, Include, Wording> {
   using base_type::base_type;
   using base_type::operator=;
 };

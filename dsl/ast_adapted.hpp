@@ -1,6 +1,6 @@
 // Fusion adaptation of ast.hpp so X3 can fill the nodes by sequence position. Included only by
 // grammar.cpp. Single-member nodes (Str, Regex, Name, Number, Not, Flag, Levels, PartRule,
-// FigureWithin) are deliberately NOT adapted: X3 collapses one-element fusion sequences into their
+// FigureWithin, Include) are deliberately NOT adapted: X3 collapses one-element fusion sequences into their
 // element (boostorg/spirit#463), so their rules fill them with semantic actions instead.
 #pragma once
 
@@ -24,4 +24,5 @@ BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Header, id, fields)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::ContextSet, kind, phrases)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Term, name, phrases)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Part, id, title, weight, items)
+BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Wording, id, fields)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Checklist, header, decls)

@@ -1,4 +1,5 @@
-// Semantic checks. Errors are E002…E023 (E001 is syntax, E020 the catalogue), warnings W001…W004.
+// Semantic checks. Errors are E002…E025 (E001 is syntax, E020 the catalogue, E024 an unreadable
+// include), warnings W001…W005.
 // The checker walks the tree once per concern; each concern is a method, so adding a check does
 // not touch the others.
 #include "dsl/check.hpp"
@@ -56,6 +57,7 @@ class Checker {
   std::map<std::string, const Term*> terms_;
   std::set<std::string> used_;
   std::map<std::string, const ContextSet*> contexts_;
+  std::map<std::string, const Wording*> wordings_;
   std::map<std::string, std::pair<std::string, std::size_t>> inline_literals_;  // → item, line
   bool constrained_ = false;  // inside an `and`, `near` or `N of`: short phrases are fine there
 
@@ -67,6 +69,13 @@ class Checker {
     out_.push_back(make_diagnostic(Severity::warning, code, src_, at, std::move(msg)));
   }
   std::string line_of(Span s) const { return std::to_string(src_.locate(s.begin).line); }
+  /// "on line 12", or "in wording/x.fz line 12" when `s` is in another file than `here`.
+  std::string where(Span s, Span here) const {
+    if (src_.file_begin(s.begin) == src_.file_begin(here.begin)) return "on line " + line_of(s);
+    return "in " + src_.file_at(s.begin) + " line " + line_of(s);
+  }
+  /// Whether `s` lies in an included wording library rather than the checklist itself.
+  bool in_library(Span s) const { return src_.file_begin(s.begin) != 0; }
 
   void header() {
     std::map<std::string, Span> seen;
@@ -99,12 +108,26 @@ class Checker {
         auto [it, fresh] = terms_.emplace(t->name.value, t);
         if (!fresh)
           error("E003", t->name.span, "duplicate term `" + t->name.value + "`",
-                {"first defined on line " + line_of(it->second->span)});
+                {"first defined " + where(it->second->span, t->name.span)});
       } else if (auto* cs = boost::get<ContextSet>(&d)) {
         auto [it, fresh] = contexts_.emplace(cs->kind.value, cs);
         if (!fresh)
           error("E018", cs->kind.span, "duplicate declaration `" + cs->kind.value + "`",
-                {"first declared on line " + line_of(it->second->span)});
+                {"first declared " + where(it->second->span, cs->kind.span)});
+      } else if (auto* w = boost::get<Wording>(&d)) {
+        auto [it, fresh] = wordings_.emplace(w->id.value, w);
+        if (!fresh)
+          error("E004", w->id.span, "duplicate wording block for \"" + w->id.value + "\"",
+                {"first given " + where(it->second->span, w->id.span)});
+      } else if (auto* inc = boost::get<Include>(&d)) {
+        if (in_library(inc->span))
+          error("E025", inc->span, "a wording library cannot include another file",
+                {"include every library from the checklist itself"});
+      } else if (auto* part = boost::get<Part>(&d)) {
+        if (in_library(part->span))
+          error("E025", part->id.span, "a wording library holds terms, context sets and "
+                                       "wording blocks, not parts",
+                {"parts and items belong in the checklist"});
       } else if (auto* f = boost::get<FigureWithin>(&d)) {
         if (figure_seen) error("E018", f->span, "duplicate declaration `figure within`");
         figure_seen = true;
@@ -179,6 +202,8 @@ class Checker {
       }
       for (const auto& p : it->second->phrases) phrase(p, true, false);
     }
+    if (auto it = contexts_.find("aim"); it != contexts_.end())  // optional
+      for (const auto& p : it->second->phrases) phrase(p, true, false);
   }
 
   void parts() {
@@ -199,6 +224,7 @@ class Checker {
       weights.push_back(p->weight.text);
       for (const auto& it : p->items) item(it, item_ids);
     }
+    wordings(item_ids);
     if (!first) {
       error("E007", c_.header.span, "the checklist has no parts; part weights must add up to 100");
     } else if (std::fabs(total - 100) > 1e-6) {
@@ -240,7 +266,7 @@ class Checker {
                   {"levels are \"省\", \"市\", \"县区\", \"乡镇\", \"部门\""});
       } else if (auto* m = boost::get<Match>(&f)) {
         ++rules;
-        match(it, *m);
+        match(it.id.value, *m);
       } else if (auto* pr = boost::get<PartRule>(&f)) {
         ++rules;
         role(pr->role);
@@ -253,19 +279,50 @@ class Checker {
                             : pub->span,
                 "invalid date " + pub->month.text + "-" + pub->day.text + " (write MM-DD)");
       } else if (auto* ex = boost::get<Example>(&f)) {
-        if (!state_word(ex->state.value))
-          error("E012", ex->state.span, "unknown example state `" + ex->state.value + "`",
-                {"states are met, acknowledged, planned, missing, na"});
-        if (ex->role) role(*ex->role);
-        if (ex->text.value.empty()) error("E016", ex->text.span, "empty example sentence");
+        example(*ex);
       }
     }
+    if (auto w = wordings_.find(it.id.value); w != wordings_.end())
+      for (const auto& f : w->second->fields) rules += boost::get<Match>(&f) != nullptr;
     if (!rules)
       error("E008", it.id.span, "item " + it.id.value + " has no rule",
-            {"add a `match …`, `part ROLE` or `published before MM-DD` line"});
+            {"add a `match …`, `part ROLE` or `published before MM-DD` line, or a "
+             "`wording \"" + it.id.value + "\"` block in an included wording library"});
     if (!seen.count("basis"))
       error("E009", it.id.span, "item " + it.id.value + " has no `basis`",
             {"cite the clause it checks, e.g. basis \"纲要（十五）\""});
+  }
+
+  void example(const Example& ex) {
+    if (!state_word(ex.state.value))
+      error("E012", ex.state.span, "unknown example state `" + ex.state.value + "`",
+            {"states are met, acknowledged, planned, missing, na"});
+    if (ex.role) role(*ex.role);
+    if (ex.text.value.empty()) error("E016", ex.text.span, "empty example sentence");
+  }
+
+  /// Wording blocks hold only what is about phrasing (match and example lines); what an item IS
+  /// (weight, basis, required …) belongs to the checklist that defines it.
+  void wordings(const std::map<std::string, Span>& item_ids) {
+    for (const auto& [id, w] : wordings_) {
+      if (!item_ids.count(id))
+        warn("W005", w->id.span, "wording for \"" + id + "\", which this checklist does not define");
+      for (const auto& f : w->fields) {
+        if (auto* m = boost::get<Match>(&f)) {
+          match(id, *m);
+        } else if (auto* ex = boost::get<Example>(&f)) {
+          example(*ex);
+        } else {
+          struct SpanOf {
+            Span operator()(const Node& n) const { return n.span; }
+          };
+          error("E025", boost::apply_visitor(SpanOf{}, f),
+                "only `match` and `example` lines belong in a wording block",
+                {"what an item is (basis, weight, required, gap, want, levels, part, published) "
+                 "is written in the checklist's item \"" + id + "\""});
+        }
+      }
+    }
   }
 
   void role(const Name& r) {
@@ -274,46 +331,46 @@ class Checker {
             {"roles are achievements, duty, shortcomings, plans, other"});
   }
 
-  void match(const Item& it, const Match& m) {
+  void match(const std::string& owner, const Match& m) {
     if (m.window && !window_word(m.window->value))
       error("E021", m.window->span, "unknown window `" + m.window->value + "`",
             {"windows are sentence, paragraph, section, document"});
     for (const auto& r : m.roles) role(r);
     if (m.under && m.under->value.empty()) error("E016", m.under->span, "empty heading text");
-    expr(it, m.cond);
+    expr(owner, m.cond);
     if (never(m.cond))
-      warn("W003", m.span, "item " + it.id.value + ": this rule can never be met (a phrase is "
+      warn("W003", m.span, "item " + owner + ": this rule can never be met (a phrase is "
                            "both required and excluded)");
   }
 
   // ---- conditions ----
-  void ref(const Item& it, const Phrase& p) {
+  void ref(const std::string& owner, const Phrase& p) {
     phrase(p, false, true);
     auto* s = boost::get<Str>(&p);
     if (!s || s->value.empty()) return;
     auto [at, fresh] = inline_literals_.emplace(
-        s->value, std::make_pair(it.id.value, src_.locate(s->span.begin).line));
-    if (!fresh && at->second.first != it.id.value)
+        s->value, std::make_pair(owner, src_.locate(s->span.begin).line));
+    if (!fresh && at->second.first != owner)
       warn("W001", s->span,
            fmt::format("phrase \"{}\" is also used by item {} (line {}); a sentence will count "
                        "for both: consider a term or a more specific phrase",
                        s->value, at->second.first, at->second.second));
   }
-  void expr(const Item& it, const Expr& e) {
+  void expr(const std::string& it, const Expr& e) {
     conj(it, e.first);
     for (const auto& c : e.rest) conj(it, c);
   }
-  void conj(const Item& it, const Conj& c) {
+  void conj(const std::string& it, const Conj& c) {
     bool saved = constrained_;
     constrained_ = constrained_ || !c.rest.empty();
     operand(it, c.first);
     for (const auto& o : c.rest) operand(it, o);
     constrained_ = saved;
   }
-  void operand(const Item& it, const Operand& o) {
+  void operand(const std::string& it, const Operand& o) {
     struct V {
       Checker& self;
-      const Item& it;
+      const std::string& it;
       void operator()(const Str& s) const { self.ref(it, Phrase(s)); }
       void operator()(const Regex& r) const { self.ref(it, Phrase(r)); }
       void operator()(const Name& n) const { self.ref(it, Phrase(n)); }

@@ -37,11 +37,13 @@ class Compiler {
       if (auto* t = boost::get<Term>(&d)) terms_.emplace(t->name.value, t);  // first wins
       if (auto* f = boost::get<FigureWithin>(&d))
         plan_.figure_distance = static_cast<int>(f->distance.value);
+      if (auto* w = boost::get<Wording>(&d)) wordings_.emplace(w->id.value, w);
     }
     for (const auto& d : c_.decls) {
       if (auto* cs = boost::get<ContextSet>(&d)) {
         auto& into = cs->kind.value == "hedge"    ? plan_.hedge
                      : cs->kind.value == "future" ? plan_.future
+                     : cs->kind.value == "aim"    ? plan_.aim
                                                   : plan_.units;
         for (const auto& p : cs->phrases) append(into, patterns_of(p));
       } else if (auto* p = boost::get<Part>(&d)) {
@@ -58,10 +60,12 @@ class Compiler {
   Plan plan_;
   std::map<std::pair<std::string, bool>, int> index_;
   std::map<std::string, const Term*> terms_;
+  std::map<std::string, const Wording*> wordings_;
   std::map<std::string, std::vector<int>> expanded_;
   std::set<std::string> expanding_;
 
   std::size_t line(Span s) const { return src_.locate(s.begin).line; }
+  const std::string& file(Span s) const { return src_.file_at(s.begin); }
 
   int intern(const std::string& text, bool regex) {
     auto [it, fresh] = index_.emplace(std::make_pair(text, regex), 0);
@@ -164,7 +168,13 @@ class Compiler {
     out.title = it.title.value;
     out.part = part;
     out.line = line(it.span);
-    for (const auto& f : it.fields) {
+    // The checklist's own lines first, then the wording library's block for this id.
+    std::vector<const ItemField*> fields;
+    for (const auto& f : it.fields) fields.push_back(&f);
+    if (auto w = wordings_.find(it.id.value); w != wordings_.end())
+      for (const auto& f : w->second->fields) fields.push_back(&f);
+    for (const ItemField* fp : fields) {
+      const ItemField& f = *fp;
       if (auto* t = boost::get<TextField>(&f)) {
         (t->key.value == "basis" ? out.basis : t->key.value == "gap" ? out.gap : out.want) =
             t->value.value;
@@ -183,12 +193,14 @@ class Compiler {
         for (const auto& role : m->roles)
           if (auto ro = role_word(role.value)) r.roles.push_back(*ro);
         if (m->under) r.under = intern(m->under->value, false);
+        r.file = file(m->span);
         r.line = line(m->span);
         out.rules.push_back(std::move(r));
       } else if (auto* pr = boost::get<PartRule>(&f)) {
         Rule r;
         r.kind = Rule::Kind::part_exists;
         r.part_role = role_word(pr->role.value).value_or(Role::other);
+        r.file = file(pr->span);
         r.line = line(pr->span);
         out.rules.push_back(std::move(r));
       } else if (auto* pub = boost::get<Published>(&f)) {
@@ -196,6 +208,7 @@ class Compiler {
         r.kind = Rule::Kind::published_before;
         r.month = static_cast<int>(pub->month.value);
         r.day = static_cast<int>(pub->day.value);
+        r.file = file(pub->span);
         r.line = line(pub->span);
         out.rules.push_back(std::move(r));
       } else if (auto* ex = boost::get<ast::Example>(&f)) {
@@ -203,6 +216,7 @@ class Compiler {
         e.expected = state_word(ex->state.value).value_or(ItemState::met);
         if (ex->role) e.role = role_word(ex->role->value).value_or(Role::achievements);
         e.text = ex->text.value;
+        e.file = file(ex->span);
         e.line = line(ex->span);
         out.examples.push_back(std::move(e));
       }

@@ -26,8 +26,8 @@ ExampleReport run_examples(const Plan& plan, const EvaluateExample& evaluate) {
         // One broken example must not hide the others' results.
         got = std::string("an error: ") + e.what();
       }
-      r.failures.push_back(fmt::format("{}:{}: example for {} expected {}, got {}", plan.file,
-                                       ex.line, item.id, state_name(ex.expected), got));
+      r.failures.push_back(fmt::format("{}:{}: example for {} expected {}, got {}",
+                                       ex.file.empty() ? plan.file : ex.file, ex.line, item.id, state_name(ex.expected), got));
     }
   }
   return r;

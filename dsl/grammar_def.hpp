@@ -53,6 +53,7 @@ auto const set_levels = [](auto& ctx) { x3::_val(ctx).levels = x3::_attr(ctx); }
 auto const set_role = [](auto& ctx) { x3::_val(ctx).role = x3::_attr(ctx); };
 auto const set_distance = [](auto& ctx) { x3::_val(ctx).distance = x3::_attr(ctx); };
 auto const set_operand = [](auto& ctx) { x3::_val(ctx).operand = x3::_attr(ctx); };
+auto const set_path = [](auto& ctx) { x3::_val(ctx).path = x3::_attr(ctx); };
 
 /// A keyword: the word not followed by more identifier characters (`interim` is not `in`).
 auto kw(char const* word) { return x3::lexeme[x3::lit(word) >> !(ascii::alnum | '_')]; }
@@ -64,7 +65,8 @@ auto const reserved = kw("match") | kw("basis") | kw("weight") | kw("required") 
                       kw("gap") | kw("want") | kw("part") | kw("published") | kw("example") |
                       kw("item") | kw("within") | kw("in") | kw("under") | kw("and") | kw("or") |
                       kw("not") | kw("any") | kw("all") | kw("figure") | kw("near") | kw("of") |
-                      kw("term") | kw("hedge") | kw("future") | kw("units");
+                      kw("term") | kw("hedge") | kw("future") | kw("units") | kw("aim") |
+                      kw("include") | kw("wording");
 
 // ---- rule declarations (ID classes derive from annotate to get spans) --------------------------
 #define FZ_RULE(name, attr, text) \
@@ -112,12 +114,14 @@ FZ_RULE(header_text, ast::TextField, "title or basis \"…\"")
 FZ_RULE(years, ast::Years, "years FROM .. TO")
 FZ_RULE(header_field, ast::HeaderField, "a header field (title, basis, years)")
 FZ_RULE(header, ast::Header, "the header `checklist \"ID\" { … }`")
-FZ_RULE(context_kind, ast::Name, "hedge, future or units")
-FZ_RULE(context_set, ast::ContextSet, "hedge/future/units = phrases")
+FZ_RULE(context_kind, ast::Name, "hedge, future, units or aim")
+FZ_RULE(context_set, ast::ContextSet, "hedge/future/units/aim = phrases")
 FZ_RULE(figure_within, ast::FigureWithin, "figure within N")
 FZ_RULE(term, ast::Term, "term NAME = phrases")
 FZ_RULE(part, ast::Part, "part \"ID\" \"TITLE\" weight W { … }")
-FZ_RULE(decl, ast::Decl, "a declaration (term, part, hedge, future, units, figure)")
+FZ_RULE(include, ast::Include, "include \"FILE\"")
+FZ_RULE(wording, ast::Wording, "wording \"ID\" { … }")
+FZ_RULE(decl, ast::Decl, "a declaration (term, part, hedge, future, units, aim, figure, include, wording)")
 FZ_RULE(checklist, ast::Checklist, "a checklist")
 #undef FZ_RULE
 
@@ -143,6 +147,7 @@ FZ_IMPL(part_rule, ast::PartRule)
 FZ_IMPL(header_key, ast::Name)
 FZ_IMPL(context_kind, ast::Name)
 FZ_IMPL(figure_within, ast::FigureWithin)
+FZ_IMPL(include, ast::Include)
 #undef FZ_IMPL
 
 // Punctuation and keywords that follow a committing token get names too, so the message reads
@@ -168,9 +173,11 @@ FZ_TOKEN(of_kw, kw("of"), "`of`")
 FZ_TOKEN(item_end, x3::lit('}'), "an item field (basis, weight, required, statutory, levels, gap, "
                                  "want, match, part, published, example) or `}`")
 FZ_TOKEN(part_end, x3::lit('}'), "`item` or `}`")
+FZ_TOKEN(wording_end, x3::lit('}'), "`match`, `example` or `}`")
 FZ_TOKEN(header_end, x3::lit('}'), "a header field (title, basis, years) or `}`")
 FZ_TOKEN(end_of_file, x3::eoi,
-         "a declaration (term, part, hedge, future, units, figure within) or the end of the file")
+         "a declaration (term, part, hedge, future, units, aim, figure within, include, wording) "
+         "or the end of the file")
 #undef FZ_TOKEN
 
 // ---- definitions -------------------------------------------------------------------------------
@@ -225,13 +232,18 @@ auto const years_def = kw("years") > integer > dotdot > integer;
 auto const header_field_def = header_text | years;
 auto const header_def = kw("checklist") > string > lbrace > *header_field > header_end;
 
-auto const context_kind_impl_def = x3::raw[kw("hedge") | kw("future") | kw("units")][set_text];
+auto const context_kind_impl_def =
+    x3::raw[kw("hedge") | kw("future") | kw("units") | kw("aim")][set_text];
 auto const context_set_def = context_kind > equals > phrases;
 auto const figure_within_impl_def = (kw("figure") > within_kw > integer)[set_distance];
 auto const term_def = kw("term") > term_name > equals > phrases;
 auto const part_def =
     kw("part") > string > string > weight_kw > number > lbrace > *item > part_end;
-auto const decl_def = context_set | figure_within | term | part;
+auto const include_impl_def = (kw("include") > string)[set_path];
+// Any item field parses here so that a misplaced `weight` gets check.cpp's clear E025 instead of
+// a syntax error about braces.
+auto const wording_def = kw("wording") > string > lbrace > *item_field > wording_end;
+auto const decl_def = context_set | figure_within | term | part | include | wording;
 auto const checklist_def = x3::eps > header > *decl > end_of_file;
 
 BOOST_SPIRIT_DEFINE(string, regex, identifier, term_name, state_name, role_name, window_name,
@@ -239,11 +251,11 @@ BOOST_SPIRIT_DEFINE(string, regex, identifier, term_name, state_name, role_name,
                     expr, text_key, text_field, weight_key, weight_field, flag, levels, roles, level_list, match, part_rule,
                     published, month_day, example, item_field, item, header_key, header_text,
                     years, header_field, header, context_kind, context_set, figure_within, term,
-                    part, decl, checklist)
-BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, part_rule_impl, header_key_impl, context_kind_impl, figure_within_impl)
+                    part, include, wording, decl, checklist)
+BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, part_rule_impl, header_key_impl, context_kind_impl, figure_within_impl, include_impl)
 BOOST_SPIRIT_DEFINE(lbrace, lparen, rparen, equals, dotdot, comma, dash, close_quote,
                     close_slash, weight_kw, within_kw, before_kw, of_kw, item_end, part_end,
-                    header_end, end_of_file)
+                    wording_end, header_end, end_of_file)
 
 /// Whitespace and `#` comments. The comment body is read with x3::char_ (bytes), so Chinese in
 /// comments is fine.

@@ -111,6 +111,12 @@ struct Printer {
     Nest n(indent);
     for (const auto& p : t.phrases) phrase(p);
   }
+  void decl(const ast::Include& i) { line(i, "include " + q(i.path.value)); }
+  void decl(const ast::Wording& w) {
+    line(w, "wording " + q(w.id.value));
+    Nest n(indent);
+    for (const auto& f : w.fields) boost::apply_visitor([&](const auto& x) { field(x); }, f);
+  }
   void decl(const ast::Part& p) {
     line(p, "part " + q(p.id.value) + " " + q(p.title.value) + " weight " + p.weight.text);
     Nest n(indent);

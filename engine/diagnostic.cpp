@@ -11,7 +11,7 @@ Diagnostic make_diagnostic(Severity severity, std::string code, const Source& so
   Diagnostic d;
   d.severity = severity;
   d.code = std::move(code);
-  d.file = source.name();
+  d.file = source.file_at(span.begin);
   Location loc = source.locate(span.begin);
   d.line = loc.line;
   d.column = loc.column;

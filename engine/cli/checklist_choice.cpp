@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "engine/cli/load.hpp"
 
 namespace fz::cli {
 namespace {
@@ -31,7 +30,8 @@ void apply_year_option(Document& doc, std::optional<int> year) {
   doc.meta.year_span = {};
 }
 
-std::variant<ChecklistChoice, Diagnostic> choose_checklist(const Document& doc) {
+std::variant<ChecklistChoice, Diagnostic> choose_checklist(const Document& doc,
+                                                           const std::vector<ChecklistDir>& dirs) {
   ChecklistChoice c;
   int year = 0;
   if (doc.meta.year) {
@@ -43,8 +43,8 @@ std::variant<ChecklistChoice, Diagnostic> choose_checklist(const Document& doc) 
     year = outline_year_from_content(doc.normalised.utf8);
     c.warnings.push_back(year >= 2021 ? "年度未写明，按2021-2025年纲要检查" : "年度未写明，按2015-2020年纲要检查");
   }
-  auto path = default_checklist(year);
-  if (!path) return file_error(doc.path, fmt::format("no checklist found for year {}", year));
+  auto path = find_checklist(year, dirs);
+  if (!path) return file_error(doc.path, checklist_not_found(year, dirs));
   c.path = *path;
   return c;
 }

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/cli/checklist_search.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
@@ -25,8 +26,9 @@ struct ChecklistChoice {
 /// Sets doc.meta.year from --year when given (its source then says so).
 void apply_year_option(Document& doc, std::optional<int> year);
 
-/// The default checklist for `doc` (after apply_year_option), or why there is none.
-std::variant<ChecklistChoice, Diagnostic> choose_checklist(const Document& doc);
+/// The default checklist for `doc` (after apply_year_option) in `dirs`, or why there is none.
+std::variant<ChecklistChoice, Diagnostic> choose_checklist(const Document& doc,
+                                                           const std::vector<ChecklistDir>& dirs);
 
 /// A warning when the report's year lies outside the years `plan` declares.
 std::optional<std::string> year_outside(const Plan& plan, const Document& doc);

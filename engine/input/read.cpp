@@ -13,6 +13,7 @@
 #include "engine/input/html.hpp"
 #include "engine/input/normalise.hpp"
 #include "engine/input/pdf.hpp"
+#include "engine/sha256.hpp"
 
 namespace fz {
 namespace {
@@ -49,7 +50,10 @@ Document assemble_document(std::string path, std::string original, Text decoded,
 
 Document document_from_text(std::string name, std::string utf8_text, const Simplifier& simplifier) {
   Text decoded{utf8_text, OffsetMap::identity(utf8_text.size())};
-  return assemble_document(std::move(name), std::move(utf8_text), std::move(decoded), simplifier);
+  std::string digest = sha256_hex(utf8_text);
+  Document d = assemble_document(std::move(name), std::move(utf8_text), std::move(decoded), simplifier);
+  d.input_sha256 = std::move(digest);
+  return d;
 }
 
 Document document_from_text(std::string name, std::string utf8_text) {
@@ -90,6 +94,7 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
     return file_error(path, "unsupported file type '" + ext +
                                 "' (expected .txt, .md, .html, .htm, .docx or .pdf)");
   if (bytes.empty()) return file_error(path, "empty file");
+  std::string digest = sha256_hex(bytes);  // provenance: the bytes as read, before any decoding
   std::string original;
   Text decoded;
   std::vector<HeadingHint> headings;
@@ -123,6 +128,7 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
   if (!notes.empty())  // poppler's complaints about the file, said once and with the file
     d.warnings.push_back("PDF 文件有 " + std::to_string(notes.size()) +
                          " 处格式错误（poppler：" + notes.front() + "），提取的文本可能不全");
+  d.input_sha256 = std::move(digest);
   return d;
 }
 

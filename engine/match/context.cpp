@@ -45,11 +45,7 @@ constexpr std::string_view kClauseMarks[] = {"，", "；", "："};
 
 }  // namespace
 
-const std::vector<int>& aim_patterns(const Plan&) {
-  // Until the DSL's `aim =` set reaches this branch: no aim phrases.
-  static const std::vector<int> kNone;
-  return kNone;
-}
+const std::vector<int>& aim_patterns(const Plan& plan) { return plan.aim; }
 
 void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m) {
   if (aim.empty() || m.hits.empty()) return;
@@ -70,7 +66,11 @@ void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m)
     first[s] = kept.size();
     std::size_t b = m.first[s], e = m.first[s + 1];
     muted.clear();
-    if (opening[s])
+    // In a plans or shortcomings part the same clause is what the unit will do or has not done
+    // well enough ("深入学习贯彻习近平法治思想。" under 下一步工作打算): planned or acknowledged,
+    // so only the preamble and the other parts' openings mute aims.
+    const Role role = doc.role_of(doc.sentences[s].section);
+    if (opening[s] && role != Role::plans && role != Role::shortcomings)
       for (std::size_t h = b; h < e; ++h) {
         if (!aim_hit(m.hits[h])) continue;
         // The clause around the aim phrase: from just after the last ，；： before it to the next.

@@ -59,7 +59,8 @@ std::string explain(const Plan& plan, const Document& doc, const Item& item, Uni
                                 state_name(v.state));
   for (std::size_t r = 0; r < item.rules.size(); ++r) {
     const Rule& rule = item.rules[r];
-    out += fmt::format("  rule {} (checklist line {})\n", r + 1, rule.line);
+    out += fmt::format("  rule {} ({}:{})\n", r + 1, rule.file.empty() ? plan.file : rule.file,
+                       rule.line);
     std::vector<const TermRef*> terms;
     terms_of(rule.cond, terms);
     for (const TermRef* t : terms) {

@@ -79,7 +79,8 @@ struct Rule {
   std::optional<int> under;       ///< pattern index of a heading regex the window must sit under
   Role part_role = Role::other;   ///< part_exists
   int month = 4, day = 1;         ///< published_before
-  std::size_t line = 0;           ///< checklist line, for --explain
+  std::string file;               ///< the file it was written in (the checklist or a wording library)
+  std::size_t line = 0;           ///< line in `file`, for --explain
   /// Every pattern the condition can look at (its terms', plus the units patterns when it has a
   /// `figure`); built by finalize(). Other hits cannot change the condition, so the evaluator
   /// leaves them out of its windows.
@@ -94,7 +95,8 @@ struct Example {
   ItemState expected = ItemState::met;
   Role role = Role::achievements;
   std::string text;
-  std::size_t line = 0;           ///< in the checklist file
+  std::string file;               ///< the checklist or the wording library it was written in
+  std::size_t line = 0;           ///< in `file`
 };
 
 struct Item {
@@ -121,6 +123,8 @@ struct Part {
 
 struct Plan {
   std::string id, title, basis, file;
+  std::vector<std::string> sources;  ///< the checklist file, then each wording library it includes
+  std::string source_sha256;      ///< of those files' text, joined in that order (provenance)
   int year_from = 0, year_to = 9999;
   std::vector<Part> parts;
   std::vector<Item> items;
@@ -128,6 +132,7 @@ struct Plan {
   std::vector<int> hedge;         ///< patterns that make a sentence admit a weakness
   std::vector<int> future;        ///< patterns that make a sentence future work
   std::vector<int> units;         ///< patterns of a figure with its unit (quantified evidence)
+  std::vector<int> aim;           ///< patterns of an aim or slogan ("以…为指导"): not work done
   int figure_distance = 30;       ///< characters between a hit and its figure
   std::shared_ptr<const PatternSet> compiled;  ///< built by finalize(); null before
   std::shared_ptr<const Prefilter> prefilter;  ///< built by finalize(); null: RE2::Set per sentence

@@ -102,6 +102,11 @@ def fold(text):
 
 def fzscore_results(fzscore, path):
     r = subprocess.run([fzscore, 'score', path, '--format', 'json'], capture_output=True, text=True)
+    if r.returncode != 0 and 'no report year' in r.stderr:
+        # An opening that states no year: score it on the current 纲要, as a reader would.
+        fallback = os.path.join(ROOT, 'checklists', 'gangyao-2021.fz')
+        r = subprocess.run([fzscore, 'score', path, '--format', 'json', '--checklist', fallback],
+                           capture_output=True, text=True)
     if r.returncode != 0:
         die('%s score %s failed (exit %d): %s' % (fzscore, path, r.returncode, r.stderr.strip()[:300]))
     return parse_json_output(r.stdout, path)

@@ -83,7 +83,7 @@ TEST_CASE("meta: G07.1 is n/a for a 镇 whose text names it, without a title lin
                               "审核行政规范性文件12件。\n二、存在的不足\n执法人员素质有待提高。\n三、2024年工作安排\n推进执法。\n");
   auto r = fz::test::run_cli({"score", path, "--format", "json"});
   REQUIRE(r.exit_code == 0);
-  auto card = fz::test::parse_json(r.out);
+  auto card = fz::test::parse_one_report(r.out);
   bool found = false;
   for (const auto& item : card["items"].a)
     if (item["id"].s == "G07.1") {

@@ -23,7 +23,7 @@ using fz::Role;
 const fz::Plan& plan() {
   static const fz::Plan p = [] {
     std::string text = fz::test::read_file(fz::test::source_path("checklists/gangyao-2021.fz"));
-    auto r = fz::dsl::load_checklist(fz::Source("gangyao-2021.fz", text));
+    auto r = fz::dsl::load_checklist(fz::Source(fz::test::source_path("checklists/gangyao-2021.fz"), text));
     REQUIRE(r.plan.has_value());
     REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
     return std::move(*r.plan);

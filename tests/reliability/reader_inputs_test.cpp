@@ -36,7 +36,7 @@ fz::test::Json score(const std::string& path) {
   RunResult r = run_fzscore({"score", path, "--format", "json"});
   INFO("stderr: " << r.err);
   REQUIRE(r.exit_code == 0);
-  return parse_json(r.out);
+  return fz::test::parse_one_report(r.out);
 }
 
 std::string states(const fz::test::Json& card) {
