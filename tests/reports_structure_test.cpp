@@ -32,7 +32,7 @@ fz::Document report(const std::string& name) {
 std::vector<fz::Role> top_roles(const fz::Document& d) {
   std::vector<fz::Role> out;
   for (const auto& s : d.sections)
-    if (s.level >= 1 && s.level <= 4 && s.parent <= 0) out.push_back(s.role);
+    if (s.is_part()) out.push_back(s.role);
   return out;
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("marked passages like 二是压实第一责任 are sub-sections, not p
   for (const auto& s : d.sections)
     if (s.heading == "二是压实第一责任") {
       found = true;
-      CHECK(s.level == 5);
+      CHECK(s.style == fz::HeadingStyle::enumeration);
       CHECK(s.role == R::achievements);
       CHECK(d.sections[s.parent].heading.rfind("（一）", 0) == 0);
     }

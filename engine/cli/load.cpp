@@ -8,6 +8,7 @@
 
 #include "dsl/load.hpp"
 #include "engine/analysis/annotate.hpp"
+#include "engine/cli/checklist_choice.hpp"
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 #include "engine/input/read_file.hpp"
@@ -119,14 +120,15 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& inpu
   Document doc = std::get<Document>(std::move(loaded));
 
   std::string plan_path;
+  std::vector<std::string> choice_warnings;
+  apply_year_option(doc, opt_.year);
   if (opt_.checklist) {
     plan_path = *opt_.checklist;
-  } else if (!doc.meta.year) {
-    return Errors{file_error(path, "no report year found; pass --checklist to choose a checklist")};
-  } else if (auto p = find_checklist(*doc.meta.year, dirs_)) {
-    plan_path = *p;
   } else {
-    return Errors{file_error(path, checklist_not_found(*doc.meta.year, dirs_))};
+    auto choice = choose_checklist(doc, dirs_);
+    if (auto* e = std::get_if<Diagnostic>(&choice)) return Errors{*e};
+    plan_path = std::get<ChecklistChoice>(choice).path;
+    choice_warnings = std::move(std::get<ChecklistChoice>(choice).warnings);
   }
   auto it = plans_.find(plan_path);
   if (it == plans_.end()) {
@@ -135,6 +137,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& inpu
     it = plans_.emplace(plan_path, std::get<LoadedPlan>(std::move(p))).first;
   }
   const Plan& plan = it->second.plan;
+  if (auto w = year_outside(plan, doc)) choice_warnings.push_back(*w);
 
   GateConfig cfg;
   std::optional<std::string> cfg_path = config_for(opt_, path, plan_path);
@@ -166,6 +169,7 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& inpu
   card.level = opt_.level.value_or(cfg.level.value_or(doc.meta.level));
   card.verdicts = evaluate(plan, doc, EvalOptions{card.level});
   card.warnings = doc.warnings;
+  card.warnings.insert(card.warnings.end(), choice_warnings.begin(), choice_warnings.end());
   card.provenance.tool_version = FZ_VERSION;
   card.provenance.checklist_file = plan_path;
   card.provenance.checklist_sha256 = plan.source_sha256;  // the checklist and its wording libraries

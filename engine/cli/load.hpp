@@ -39,6 +39,7 @@ struct RunOptions {
   std::optional<std::string> checklist, config;
   std::optional<UnitLevel> level;
   std::optional<double> min_score;
+  std::optional<int> year;  ///< --year: the report year, whatever the text says
 };
 
 /// The gate config for a report scored with `plan_path`: --config, else find_config, else

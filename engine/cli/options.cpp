@@ -10,6 +10,7 @@ RunOptions RunArgs::options() const {
   o.config = config;
   if (level) o.level = parse_level(*level);
   o.min_score = min_score;
+  o.year = year;
   return o;
 }
 
@@ -49,6 +50,11 @@ void add_run_options(CLI::App& app, RunArgs& a, bool min_score) {
   app.add_option("--level", a.level, "the unit's level; default: detected from the report")
       ->type_name("LEVEL")
       ->check(one_of({"省", "市", "县区", "乡镇", "部门"}));
+  app.add_option("--year", a.year,
+                 "the report year, when the text does not say it (or says it wrongly); default: "
+                 "read from the report, else from its publication date, else the 纲要 it cites")
+      ->type_name("YEAR")
+      ->check(CLI::Range(1990, 2100));
   if (min_score)
     app.add_option("--min-score", a.min_score, "the gate's pass mark; default: the config's, else 60")
         ->type_name("N")

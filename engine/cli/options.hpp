@@ -1,7 +1,7 @@
 // The options the report commands share, bound to CLI11 in one place so that `score`, `gate`,
 // `gaps`, `diff` and `batch` spell, explain and check them the same way:
 //   inputs   FILE... (`-`: report text on stdin), --files-from LIST, --stdin-filename NAME
-//   run      -c/--checklist, --config, --level, --min-score
+//   run      -c/--checklist, --config, --level, --year, --min-score
 //   output   -f/--format, -o/--out (`-`: stdout), -q/--quiet, -v/--verbose, --color
 #pragma once
 
@@ -18,6 +18,7 @@ namespace fz::cli {
 struct RunArgs {
   std::optional<std::string> checklist, config, level;
   std::optional<double> min_score;
+  std::optional<int> year;
   RunOptions options() const;  ///< --level as a UnitLevel (CLI11 has checked the name)
 };
 
@@ -39,7 +40,7 @@ void check_output_option(const OutputArgs& out, const InputArgs& in);
 
 /// FILE... and --files-from; with `stdin_text`, `-` and --stdin-filename too.
 void add_inputs(CLI::App& app, InputArgs& a, bool stdin_text, const std::string& what = "FILE");
-/// --checklist, --config, --level, and --min-score when `min_score`.
+/// --checklist, --config, --level, --year, and --min-score when `min_score`.
 void add_run_options(CLI::App& app, RunArgs& a, bool min_score);
 /// --format (checked against `formats`, default the first), --out, and with `habits` --quiet,
 /// --verbose and --color.

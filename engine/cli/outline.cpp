@@ -1,5 +1,6 @@
-// fzscore outline FILE [--format text|json]: metadata, warnings and the section tree with roles
-// and 1-based line numbers in the decoded text — a quick check of what the structure stage saw.
+// fzscore outline FILE [--format text|json]: metadata (and where each fact was read), warnings,
+// and the section tree with 1-based line numbers in the decoded text, each part's role and the
+// heading words that gave it — a quick check of what the structure stage saw.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -28,16 +29,32 @@ std::string date_string(const std::optional<Date>& d) {
   return d ? fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day) : "";
 }
 
+// "achievements", "shortcomings+plans"; with the words that decided when the heading gave them.
+std::string role_text(const Section& s) {
+  std::string r(role_name(s.role));
+  if (s.also != Role::other) r += "+" + std::string(role_name(s.also));
+  if (!s.role_words.empty()) r += ": " + s.role_words;
+  return r;
+}
+
+std::string from(MetaSource m) {
+  return m == MetaSource::none ? std::string() : fmt::format("  （{}）", source_label(m));
+}
+
 void print_text(const Document& d) {
   const Meta& m = d.meta;
-  fmt::print("file: {}\ntitle: {}\nissuer: {}\nyear: {}\npublished: {}\nlevel: {}\n", d.path, m.title,
-             m.issuer, m.year ? std::to_string(*m.year) : "", date_string(m.published), level_name(m.level));
+  fmt::print("file: {}\ntitle: {}{}\nissuer: {}{}\nyear: {}{}\npublished: {}{}\nlevel: {}{}\n", d.path, m.title,
+             from(m.title_from), m.issuer, from(m.issuer_from), m.year ? std::to_string(*m.year) : "",
+             from(m.year_from), date_string(m.published), from(m.published_from), level_name(m.level),
+             from(m.level_from));
   for (const auto& w : d.warnings) fmt::print("warning: {}\n", w);
   for (std::size_t k = 1; k < d.sections.size(); ++k) {
     const Section& s = d.sections[k];
     int depth = 0;
     for (int p = s.parent; p > 0; p = d.sections[p].parent) ++depth;
-    fmt::print("{:>5}  {}{} [{}]\n", s.line, std::string(2 * depth, ' '), s.heading, role_name(s.role));
+    bool own = s.is_part() || !s.role_words.empty();  // a sub-section shows a role of its own only
+    fmt::print("{:>5}  {}{}{}\n", s.line, std::string(2 * depth, ' '), s.heading,
+               own ? " [" + role_text(s) + "]" : std::string());
   }
 }
 
@@ -49,14 +66,22 @@ void print_json(const Document& d) {
   out += ",\"year\":" + (m.year ? std::to_string(*m.year) : std::string("null"));
   out += ",\"published\":" + (m.published ? json_string(date_string(m.published)) : std::string("null"));
   out += ",\"level\":" + json_string(level_name(m.level));
+  out += ",\"sources\":{\"title\":" + json_string(source_name(m.title_from)) +
+         ",\"issuer\":" + json_string(source_name(m.issuer_from)) +
+         ",\"year\":" + json_string(source_name(m.year_from)) +
+         ",\"published\":" + json_string(source_name(m.published_from)) +
+         ",\"level\":" + json_string(source_name(m.level_from)) + "}";
   out += ",\"warnings\":[";
   for (std::size_t k = 0; k < d.warnings.size(); ++k) out += (k ? "," : "") + json_string(d.warnings[k]);
   out += "],\"sections\":[";
   for (std::size_t k = 1; k < d.sections.size(); ++k) {
     const Section& s = d.sections[k];
-    out += fmt::format("{}{{\"heading\":{},\"level\":{},\"line\":{},\"role\":\"{}\",\"parent\":{}}}",
-                       k > 1 ? "," : "", json_string(s.heading), s.level, s.line, role_name(s.role),
-                       s.parent > 0 ? s.parent - 1 : -1);
+    out += fmt::format("{}{{\"heading\":{},\"level\":{},\"style\":{},\"line\":{},\"role\":\"{}\",\"also\":{},"
+                       "\"role_words\":{},\"parent\":{}}}",
+                       k > 1 ? "," : "", json_string(s.heading), s.level, json_string(heading_style_name(s.style)),
+                       s.line, role_name(s.role),
+                       s.also == Role::other ? std::string("null") : "\"" + std::string(role_name(s.also)) + "\"",
+                       json_string(s.role_words), s.parent > 0 ? s.parent - 1 : -1);
   }
   out += "]}\n";
   std::cout << out;

@@ -4,6 +4,23 @@
 
 namespace fz {
 
+std::string_view heading_style_name(HeadingStyle s) {
+  switch (s) {
+    case HeadingStyle::none: return "";
+    case HeadingStyle::part: return "第一部分";
+    case HeadingStyle::numeral: return "一、";
+    case HeadingStyle::numeral_paren: return "（一）";
+    case HeadingStyle::digit: return "1.";
+    case HeadingStyle::digit_paren: return "（1）";
+    case HeadingStyle::circled: return "①";
+    case HeadingStyle::bracket: return "【】";
+    case HeadingStyle::markup: return "markup";
+    case HeadingStyle::named: return "named";
+    case HeadingStyle::enumeration: return "一是";
+  }
+  return "";
+}
+
 Span Document::to_decoded(Span normalised_span) const { return normalised.to_source.to_source(normalised_span); }
 
 Span Document::to_original(Span normalised_span) const {

@@ -9,21 +9,49 @@
 
 #include "engine/document/meta.hpp"
 #include "engine/document/role.hpp"
+#include "engine/input/extracted.hpp"
 #include "engine/source.hpp"
 #include "engine/span.hpp"
 #include "engine/text.hpp"
 
 namespace fz {
 
+/// How a heading is marked. Nesting is not fixed by the style: the styles rank in the order they
+/// first appear in the report (document/sections.hpp).
+enum class HeadingStyle : unsigned char {
+  none,           ///< the preamble (sections[0])
+  part,           ///< 第一部分, 第一章
+  numeral,        ///< 一、 一．
+  numeral_paren,  ///< （一） ㈠
+  digit,          ///< 1. 1、 ⒈
+  digit_paren,    ///< （1） 1） ⑴
+  circled,        ///< ① ②
+  bracket,        ///< 【主要举措】
+  markup,         ///< unnumbered, marked by markup: Markdown #, a **…** line, a Word heading
+                  ///< style, <h1>–<h6>, a paragraph all in bold
+  named,          ///< an unnumbered short line that names a part ("存在的问题")
+  enumeration,    ///< 一是 二是 …: a marked passage inside a part, never a part itself
+};
+
+/// "一、", "（一）", "markup", … (for outline).
+std::string_view heading_style_name(HeadingStyle s);
+
 /// A heading and everything under it. Offsets are into the normalised text.
 struct Section {
-  std::string heading;   ///< normalised heading text, numbering included ("（三）推进依法行政")
-  int level = 0;         ///< 1 = 一、 2 = （一） 3 = 1. 4 = （1）; 0 = the text before any heading
+  std::string heading;   ///< normalised heading text, numbering included ("（三）推进依法行政"),
+                         ///< markup marks (#, **) left out
+  int level = 0;         ///< depth: 1 = a part of the report, 2 = under a part …; 0 = the preamble
+  HeadingStyle style = HeadingStyle::none;
   Span heading_span;     ///< the heading line (or the run-in heading) in the normalised text
   Span body;             ///< from the heading to the next heading of the same or higher level
-  Role role = Role::other;  ///< of the top-level part it belongs to
+  Role role = Role::other;  ///< the part's role, or the sub-section's own when its name says so
+  Role also = Role::other;  ///< a merged part's second role ("存在的问题和下一步打算": plans)
+  std::string role_words;   ///< the heading words that gave the role; empty when by default
   int parent = -1;
   std::size_t line = 0;  ///< 1-based line of the heading in the decoded text
+
+  /// A part of the report (a top-level heading that is not a 一是 passage).
+  bool is_part() const { return level == 1 && style != HeadingStyle::enumeration; }
 };
 
 struct Paragraph {
@@ -43,6 +71,7 @@ struct Document {
   std::string input_sha256;  ///< hex sha256 of the input's bytes as read (the file, not `original`)
   Text decoded;           ///< UTF-8; to_source maps to `original`
   Text normalised;        ///< 繁→简, width-folded, chrome dropped; to_source maps to `decoded`
+  std::vector<HeadingHint> markup_headings;  ///< .docx/.html heading markup, spans in `original`
   Source lines;           ///< over decoded.utf8, for line:column
   std::vector<Section> sections;      ///< in text order; sections[0] is the preamble (level 0)
   std::vector<Paragraph> paragraphs;

@@ -23,6 +23,38 @@ std::optional<UnitLevel> parse_level(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view source_name(MetaSource s) {
+  switch (s) {
+    case MetaSource::none: return "";
+    case MetaSource::title: return "title";
+    case MetaSource::page_field: return "page field";
+    case MetaSource::opening: return "opening";
+    case MetaSource::heading: return "heading";
+    case MetaSource::preamble: return "preamble";
+    case MetaSource::signature: return "signature";
+    case MetaSource::published: return "published";
+    case MetaSource::text: return "text";
+    case MetaSource::option: return "option";
+  }
+  return "";
+}
+
+std::string_view source_label(MetaSource s) {
+  switch (s) {
+    case MetaSource::none: return "";
+    case MetaSource::title: return "标题";
+    case MetaSource::page_field: return "页面字段";
+    case MetaSource::opening: return "开头";
+    case MetaSource::heading: return "部分标题";
+    case MetaSource::preamble: return "前言";
+    case MetaSource::signature: return "落款";
+    case MetaSource::published: return "按发布日期推定";
+    case MetaSource::text: return "正文中的单位名称和自称";
+    case MetaSource::option: return "--year";
+  }
+  return "";
+}
+
 namespace {
 
 // Reads 1..max_digits digits at s[i]; returns -1 when there are none.
@@ -33,10 +65,14 @@ int number(std::string_view s, std::size_t& i, std::size_t max_digits) {
   return n == 0 ? -1 : v;
 }
 
+// A separator, with the spaces some sites put around it ("2022- 02- 28").
 bool separator(std::string_view s, std::size_t& i, std::string_view cjk) {
-  if (i < s.size() && (s[i] == '-' || s[i] == '/' || s[i] == '.')) return ++i, true;
-  if (s.substr(i, cjk.size()) == cjk) return i += cjk.size(), true;
-  return false;
+  while (i < s.size() && s[i] == ' ') ++i;
+  bool found = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '/' || s[i] == '.')) found = true, ++i;
+  else if (s.substr(i, cjk.size()) == cjk) found = true, i += cjk.size();
+  while (found && i < s.size() && s[i] == ' ') ++i;
+  return found;
 }
 
 }  // namespace

@@ -21,6 +21,24 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+/// Where a fact about the report was read (outline shows it; a guess is said to be one).
+enum class MetaSource : unsigned char {
+  none,
+  title,        ///< the title line(s)
+  page_field,   ///< the web page's header fields (发文机关, 发布日期 …)
+  opening,      ///< the opening sentence ("2023年，某镇……", "现将某局2023年度……报告如下")
+  heading,      ///< a part's heading ("一、2023年工作情况", "三、2024年工作安排" − 1)
+  preamble,     ///< the year most named in the preamble
+  signature,    ///< the closing signature (unit, date)
+  published,    ///< inferred from the publication date (reports appear early the next year)
+  text,         ///< the unit's name and self-references in the text ("我镇", "下太镇")
+  option,       ///< set on the command line (--year)
+};
+
+/// "title", "page field", … (outline --format json) and 标题, 页面字段, … (outline text).
+std::string_view source_name(MetaSource s);
+std::string_view source_label(MetaSource s);
+
 struct Meta {
   std::string title;
   std::string issuer;
@@ -32,6 +50,9 @@ struct Meta {
   /// The publication date in ORIGINAL bytes: also set when the date stood in page chrome that
   /// normalisation dropped (then published_span is empty).
   Span published_original;
+  MetaSource title_from = MetaSource::none, issuer_from = MetaSource::none,
+             year_from = MetaSource::none, published_from = MetaSource::none,
+             level_from = MetaSource::none;
   friend bool operator==(const Meta&, const Meta&) = default;
 };
 

@@ -1,39 +1,41 @@
 #include "engine/document/roles.hpp"
 
-#include <initializer_list>
+#include "engine/document/part_names.hpp"
+#include "engine/document/sections.hpp"
 
 namespace fz {
-namespace {
-
-bool has_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
-}  // namespace
 
 Role role_for_heading(std::string_view h) {
-  if (has_any(h, {"存在的不足", "存在不足", "存在的问题", "存在问题", "不足和", "问题和不足", "差距",
-                  "短板", "薄弱环节", "不足之处"}))
-    return Role::shortcomings;
-  if (has_any(h, {"工作安排", "主要安排", "计划", "打算", "设想", "工作思路", "下一步", "工作重点",
-                  "努力方向"}))
-    return Role::plans;
-  if (h.find("第一责任人") != std::string_view::npos && has_any(h, {"职责", "履职"})) return Role::duty;
-  return Role::achievements;
+  Section s;
+  s.heading = std::string(h);
+  s.style = HeadingStyle::numeral;  // any numbering style: heading_name strips whichever is there
+  PartName n = read_part_name(heading_name(s));
+  return n.role == Role::other ? Role::achievements : n.role;
 }
 
 void assign_roles(std::vector<Section>& sections) {
   for (Section& s : sections) {
-    if (s.level == 0) {
-      s.role = Role::other;
-    } else if (s.parent <= 0) {
-      // A top-level part; a stray "一是" before any numbered heading belongs to the preamble.
-      s.role = s.level <= 4 ? role_for_heading(s.heading) : Role::other;
-    } else {
-      s.role = sections[s.parent].role;  // parents come first
+    s.role = Role::other, s.also = Role::other, s.role_words.clear();
+    if (s.level == 0) continue;
+    if (s.parent <= 0) {
+      if (s.style == HeadingStyle::enumeration) continue;  // a stray 一是 before any heading
+      PartName n = read_part_name(heading_name(s));
+      s.role = n.role == Role::other ? Role::achievements : n.role;
+      s.also = n.also;
+      s.role_words = n.words;
+      continue;
     }
+    const Section& part = sections[static_cast<std::size_t>(s.parent)];  // parents come first
+    // Only a short heading can be a part's name; 一是 passages are sentences, never names.
+    PartName n;
+    std::string_view name = heading_name(s);
+    if (s.style != HeadingStyle::enumeration && name.size() <= 96 && may_name_other_part(name)) n = read_part_name(name);
+    // A merged part's sub-sections named for one of its roles take that role alone.
+    bool own = n.name_like && (n.role != part.role || part.also != Role::other) &&
+               (n.role == Role::shortcomings || n.role == Role::plans || n.role == Role::duty);
+    s.role = own ? n.role : part.role;
+    s.also = own ? n.also : part.also;
+    if (own) s.role_words = n.words;
   }
 }
 

@@ -1,10 +1,11 @@
-// Roles: which part of the report a top-level heading opens, read from its wording.
-// Checked in this order, first match wins:
-//   shortcomings  存在的不足/问题, 差距, 短板, 薄弱 — a merged "存在的问题和下一步打算" part is
-//                 shortcomings (its plan sentences are still found by 下一步/将 wording)
-//   plans         工作安排/计划/打算/设想/思路, 下一步
-//   duty          第一责任人 with 职责 (党政主要负责人履行推进法治建设第一责任人职责)
-//   achievements  anything else: a numbered top-level part reports work done
+// Roles: which part of the report each section belongs to, read from heading wording by the
+// families of document/part_names.
+//  - A part (top-level heading) takes the role its name gives; a numbered part whose name is in
+//    no family reports work done (achievements). A 一是 passage before any heading is `other`, as
+//    is the preamble.
+//  - A sub-section takes its part's role, unless its own heading is a part's name of another role
+//    ("（五）存在的问题" inside "一、2023年工作情况"; "（二）下一步打算" inside a merged part).
+//  - A merged part keeps its second role in `also` (see part_names.hpp).
 #pragma once
 
 #include <string_view>
@@ -14,8 +15,9 @@
 
 namespace fz {
 
+/// The role a part with this heading (numbering included or not) has.
 Role role_for_heading(std::string_view heading);
-/// Sets every section's role to that of its top-level part (the preamble is `other`).
+/// Sets every section's role, `also` and role_words.
 void assign_roles(std::vector<Section>& sections);
 
 }  // namespace fz

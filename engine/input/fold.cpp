@@ -24,7 +24,11 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\f' || c == 0x3000 || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
 }
-bool is_invisible(char32_t c) { return c == '\r' || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D; }
+bool is_invisible(char32_t c) { return c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D; }
+// Line ends other than LF: CR (alone, as old Mac files; before LF it is dropped), U+2028 LINE
+// SEPARATOR, U+2029 PARAGRAPH SEPARATOR and U+0085 NEXT LINE. Each becomes '\n', so such a file
+// has the same paragraphs, structure and score as its LF copy.
+bool is_other_line_end(char32_t c) { return c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
 bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -111,6 +115,12 @@ Text fold(std::string_view s) {
     }
     std::size_t len;
     char32_t c = utf8::decode_fast(s, i, len);
+    if (is_other_line_end(c)) {
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') out.to_source.drop(len);  // CRLF
+      else emit('\n', len, s.substr(i, len));
+      i += len;
+      continue;
+    }
     if (is_invisible(c)) {
       out.to_source.drop(len);
       i += len;
@@ -133,6 +143,7 @@ Text fold(std::string_view s) {
         j += l;
         next = '\n';
       }
+      if (is_other_line_end(next)) next = '\n';
       char32_t next_folded = fold_char(next);
       bool drop = prev == '\n' || next == '\n' || is_cjk_punct(prev) || is_cjk_punct(next_folded);
       if (drop) out.to_source.drop(j - i);

@@ -4,7 +4,8 @@
 //    splitting and headings ("(一)" vs "（一）") look for the Chinese forms. , ; : ! ? between two
 //    ASCII letters/digits ("09:52", "1,200") stay ASCII.
 //  - U+3000, NBSP, tabs and other spaces → one ' '; dropped at line edges and next to Chinese
-//    punctuation; zero-width spaces and CR dropped.
+//    punctuation; zero-width spaces dropped.
+//  - Line ends: CR LF → LF; a lone CR, U+2028, U+2029 and U+0085 → LF (same structure as LF).
 //  - Pinyin in brackets after a Han character ("統(tǒng)籌") is dropped (mirror-site artefact).
 #pragma once
 

@@ -36,11 +36,12 @@ Simplifier load_simplifier() {
 }  // namespace
 
 Document assemble_document(std::string path, std::string original, Text decoded,
-                           const Simplifier& simplifier) {
+                           const Simplifier& simplifier, std::vector<HeadingHint> headings) {
   Document d;
   d.path = std::move(path);
   d.original = std::move(original);
   d.decoded = std::move(decoded);
+  d.markup_headings = std::move(headings);
   Normalised n = normalise(d.decoded.utf8, simplifier);
   d.normalised = std::move(n.text);
   build_structure(d, n.fields);
@@ -96,6 +97,8 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
   std::string digest = sha256_hex(bytes);  // provenance: the bytes as read, before any decoding
   std::string original;
   Text decoded;
+  std::vector<HeadingHint> headings;
+  std::vector<std::string> notes;
   if (text_like || html) {
     auto r = html ? decode(bytes, declared_charset(bytes)) : decode(bytes);
     if (auto* msg = std::get_if<std::string>(&r)) return file_error(path, *msg);
@@ -105,18 +108,26 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
       decoded = std::move(t);
     } else {
       // Evidence for a web page refers to its visible text (output.md), so that text is `original`.
-      original = extract_html(t.utf8);
+      Extracted x = extract_html(t.utf8);
+      original = std::move(x.utf8);
+      headings = std::move(x.headings);
     }
   } else {
     Extracted x = ext == ".docx" ? extract_docx(bytes) : extract_pdf(bytes);
     if (!x.ok()) return file_error(path, x.error);
     if (x.utf8.find('\0') != std::string::npos) return file_error(path, "extracted text contains NUL bytes");
     original = std::move(x.utf8);
+    headings = std::move(x.headings);
+    notes = std::move(x.notes);
   }
   if (decoded.utf8.empty() && decoded.to_source.source_size() == 0)
     decoded = Text{original, OffsetMap::identity(original.size())};
-  Document d = assemble_document(path, std::move(original), std::move(decoded), simplifier);
+  Document d = assemble_document(path, std::move(original), std::move(decoded), simplifier,
+                                 std::move(headings));
   if (d.paragraphs.empty()) return file_error(path, "no text found");
+  if (!notes.empty())  // poppler's complaints about the file, said once and with the file
+    d.warnings.push_back("PDF 文件有 " + std::to_string(notes.size()) +
+                         " 处格式错误（poppler：" + notes.front() + "），提取的文本可能不全");
   d.input_sha256 = std::move(digest);
   return d;
 }

@@ -10,6 +10,7 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/document/document.hpp"
+#include "engine/input/extracted.hpp"
 #include "engine/input/simplify.hpp"
 
 namespace fz {
@@ -30,8 +31,9 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
 Document document_from_text(std::string name, std::string utf8_text);
 Document document_from_text(std::string name, std::string utf8_text, const Simplifier& simplifier);
 
-/// The shared step: `original` is what evidence offsets refer to; `decoded` maps into it.
+/// The shared step: `original` is what evidence offsets refer to; `decoded` maps into it;
+/// `headings` are the extractor's heading hints over `original` (.docx, .html).
 Document assemble_document(std::string path, std::string original, Text decoded,
-                           const Simplifier& simplifier);
+                           const Simplifier& simplifier, std::vector<HeadingHint> headings = {});
 
 }  // namespace fz

@@ -285,6 +285,7 @@ void add_rule_evidence(const Evaluator& ev, const Rule& rule, const RuleMatch& m
 Analysis analyse(const Plan& plan, const Document& doc) {
   Analysis a;
   a.matches = match(plan, doc);
+  drop_aim_hits(aim_patterns(plan), doc, a.matches);
   a.context = sentence_contexts(plan, doc, a.matches);
   const auto& hits = a.matches.hits;
   a.first_of_pattern.assign(plan.patterns.size() + 1, 0);
@@ -350,7 +351,10 @@ ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis&
           const Section& s = doc.sections[i];
           bool top = s.level > 0 &&
                      (s.parent < 0 || doc.sections[static_cast<std::size_t>(s.parent)].level == 0);
-          if (top && s.role == rule.part_role) {
+          // A part, or a sub-section whose own heading names the part ("（五）存在的问题"); a
+          // merged part ("存在的问题和下一步打算") is both of its roles.
+          bool named = top || !s.role_words.empty();
+          if (named && (s.role == rule.part_role || (top && s.also == rule.part_role))) {
             offer(ItemState::met,
                   {make_evidence(doc, s.heading_span, static_cast<int>(i), ItemState::met)});
             break;

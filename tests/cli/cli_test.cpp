@@ -120,15 +120,22 @@ TEST_CASE("the checklist is chosen by report year") {
   CHECK(recent["checklist"]["id"].s == "gangyao-2021");
 }
 
-TEST_CASE("a report with no detectable year is an error unless a checklist is named") {
+TEST_CASE("a report with no detectable year is scored against the current 纲要 and says so; --year sets it") {
   std::string path = "/tmp/fzscore-cli-noyear.txt";
   {
     std::ofstream out(path, std::ios::binary);
     out << "一、主要工作情况\n全面落实行政执法三项制度。\n二、存在的不足\n执法人员素质有待提高。\n";
   }
-  auto r = run_cli({"score", path});
-  CHECK(r.exit_code == 2);
-  CHECK(r.err.find(path) != std::string::npos);
+  auto r = run_cli({"score", path, "--format", "json"});
+  CHECK(r.exit_code == 0);
+  auto card = parse_one_report(r.out);
+  CHECK(card["checklist"]["id"].s == "gangyao-2021");
+  CHECK(r.out.find("年度未写明，按2021-2025年纲要检查") != std::string::npos);
+  auto forced = run_cli({"score", path, "--format", "json", "--year", "2019"});
+  CHECK(forced.exit_code == 0);
+  CHECK(parse_one_report(forced.out)["checklist"]["id"].s == "gangyao-2015");
+  CHECK(forced.out.find("年度未写明") == std::string::npos);
+  CHECK(run_cli({"score", path, "--year", "19"}).exit_code == 2);
   auto named = run_cli({"score", path, "--checklist", "checklists/gangyao-2021.fz"});
   CHECK(named.exit_code == 0);
   std::remove(path.c_str());

@@ -35,18 +35,23 @@ TEST_CASE("heading levels, run-in headings and the tree") {
       "履行推进法治建设第一责任人职责，始终把法治政府建设摆在突出位置。\n");
   std::vector<std::pair<int, std::string>> got;
   for (std::size_t k = 1; k < d.sections.size(); ++k) got.push_back({d.sections[k].level, d.sections[k].heading});
+  // level = depth: the styles rank in the order they first appear; 一是 sits under the heading
+  // before it and never ranks.
   std::vector<std::pair<int, std::string>> want = {
       {1, "一、主要工作情况"}, {2, "（一）深化行政审批制度改革"}, {3, "1.健全机制"},
-      {5, "一是压实第一责任"}, {5, "二是强化考核，取得成效"},  {4, "（1）开展培训"},
+      {4, "一是压实第一责任"}, {4, "二是强化考核，取得成效"},  {4, "（1）开展培训"},
       {1, "二、存在的问题和下一步打算"}, {1, "三、2024年工作安排"},
       {1, "四、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"}};
   CHECK(got == want);
+  CHECK(d.sections[4].style == fz::HeadingStyle::enumeration);
+  CHECK(d.sections[6].style == fz::HeadingStyle::digit_paren);
   CHECK(d.sections[5].parent == 3);  // 二是 under 1.
   CHECK(d.sections[6].parent == 3);  // （1） under 1., not under 二是
   CHECK(d.section_path(4) == "一、主要工作情况 › （一）深化行政审批制度改革 › 1.健全机制 › 一是压实第一责任");
   CHECK(d.sections[1].line == 2);
   CHECK(d.role_of(4) == fz::Role::achievements);
   CHECK(d.sections[7].role == fz::Role::shortcomings);
+  CHECK(d.sections[7].also == fz::Role::plans);  // a merged part
   CHECK(d.sections[8].role == fz::Role::plans);
   CHECK(d.sections[9].role == fz::Role::duty);
   CHECK(d.role_of(0) == fz::Role::other);

@@ -269,7 +269,7 @@ TEST_CASE("outputs: --out naming an input, or a directory, is exit 2 before any 
   fs::create_hard_link(m, dir / "hard.txt");
   for (const fs::path& alias : {dir / "sym.txt", dir / "hard.txt", dir / "." / "m.txt"})
     CHECK(run_fzscore({"score", m, "--format", "json", "--out", alias.string()}).exit_code == 2);
-  CHECK(fz::test::run_cli({"score", "-", "--format", "json", "--out", m}, m + "\n").exit_code == 2);
+  CHECK(fz::test::run_cli({"score", "--files-from", "-", "--format", "json", "--out", m}, m + "\n").exit_code == 2);
   CHECK(run_fzscore({"gate", m, "--format", "junit", "--out", m}).exit_code == 2);
   CHECK(run_fzscore({"gaps", m, "--out", m}).exit_code == 2);
   CHECK(read_file(m) == original);

@@ -29,7 +29,9 @@ Document DocBuilder::build() const {
   d.path = "test.txt";
   d.meta = meta_;
   std::string text;
-  d.sections.push_back(Section{"", 0, {}, {}, Role::other, -1, 1});
+  Section preamble;
+  preamble.line = 1;
+  d.sections.push_back(preamble);
   int current = 0;
   std::size_t line = 1;
   for (const Line& l : lines_) {
