@@ -40,9 +40,10 @@ build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_ARGS)
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Both labelled sets (the 7 samples and the 81 dev openings), each beside the keyword baseline;
+# SPLIT=odd|even scores only the dev files of that parity (tune on one half, check on the other).
 accuracy: deps build
-	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/reports --gold ../shared/spec/gold
-	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/spec/dev/reports --gold ../shared/spec/dev/gold
+	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) $(if $(SPLIT),--split $(SPLIT))
 
 bench: deps deps-test build
 	bash bench/run.sh $(FZSCORE)
