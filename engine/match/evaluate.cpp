@@ -75,6 +75,14 @@ struct Evaluator {
   const Document& doc;
   const Analysis& a;
   const std::vector<char>& is_units;
+  /// Buffers reused across rules and items (one Evaluator per document): the evaluator runs for
+  /// every item of every report of a batch, and fresh vectors per rule were a visible cost.
+  struct Scratch {
+    std::vector<std::size_t> group, used, visit, content_group, content_used;
+    std::vector<signed char> memo;
+    std::vector<Candidate> cands;
+  };
+  mutable Scratch scratch;
 
   Evaluator(const Plan& p, const Document& d, const Analysis& an)
       : plan(p), doc(d), a(an), is_units(an.is_units) {}
@@ -177,13 +185,18 @@ struct Evaluator {
   void for_each_window(const Rule& rule, ItemState context, Window window, F&& on_window) const {
     const auto& sentences = doc.sentences;
     bool eval_empty = has_not(rule.cond);
-    std::vector<signed char> memo(rule.under ? doc.sections.size() : 0, -1);
-    std::vector<std::size_t> group, used;
+    std::vector<signed char>& memo = scratch.memo;
+    memo.assign(rule.under ? doc.sections.size() : 0, -1);
+    std::vector<std::size_t>& group = scratch.group;
+    std::vector<std::size_t>& used = scratch.used;
+    group.clear();
+    used.clear();
     bool group_open = false;
     // Without a `not`, a window is only satisfied by its hits of the rule's own patterns, so only
     // the sentences holding such hits need visiting (the other sentences of a window add nothing
     // to it). With a `not`, an empty window can satisfy the rule: visit every sentence.
-    std::vector<std::size_t> visit;
+    std::vector<std::size_t>& visit = scratch.visit;
+    visit.clear();
     bool sparse = !eval_empty && !rule.relevant.empty() && !a.first_of_pattern.empty();
     if (sparse) {
       rule.relevant.for_each([&](int p) {
@@ -288,7 +301,8 @@ struct Evaluator {
     auto [first, last] = sentences_of(section);
     Role role = doc.sections[static_cast<std::size_t>(section)].role;
     bool work = role == Role::achievements || role == Role::duty;
-    std::vector<std::size_t> group, used;
+    std::vector<std::size_t>& group = scratch.content_group;
+    std::vector<std::size_t>& used = scratch.content_used;
     for (std::size_t s = first; s < last; ++s) {
       if (!is_content(s) || (work && a.context[s] != ItemState::met)) continue;
       if (rule && rule->part_with) {
@@ -339,7 +353,14 @@ struct Evaluator {
       c.self = rule.window == Window::sentence || one_sentence;
       c.rule_mask = rule_index < 64 ? std::uint64_t{1} << rule_index : 0;
       c.rules = 1;
+      const std::string_view text = doc.normalised.utf8;
       const Span sentence = doc.sentences[static_cast<std::size_t>(s)].span;
+      Span longest{}, first{sentence.end, sentence.end};
+      // Most sentences give no figure at all: then no hit needs a look for one nearby.
+      bool has_figure = false;
+      for (std::size_t u = a.matches.first[static_cast<std::size_t>(s)];
+           u < a.matches.first[static_cast<std::size_t>(s) + 1] && !has_figure; ++u)
+        has_figure = a.is_figure[u] != 0;
       for (std::size_t k = i; k < j; ++k) {
         const Hit& h = hit(used[k]);
         if (is_units[static_cast<std::size_t>(h.pattern)]) continue;
@@ -347,14 +368,13 @@ struct Evaluator {
         for (std::size_t m = i; m < k && !seen; ++m)
           seen = hit(used[m]).pattern == h.pattern;
         c.patterns += !seen;
-        c.longest = std::max(c.longest, static_cast<int>(count_chars(std::string_view(
-                                            doc.normalised.utf8).substr(h.span.begin, h.span.size()))));
-        if (!c.figure) c.figure = figure_near(h);
-        if (!c.leads)
-          c.leads = h.span.begin - sentence.begin <= 4 * kLeadChars &&
-                    count_chars(std::string_view(doc.normalised.utf8)
-                                    .substr(sentence.begin, h.span.begin - sentence.begin)) <= kLeadChars;
+        if (h.span.size() > longest.size()) longest = h.span;
+        if (h.span.begin < first.begin) first = h.span;
+        if (has_figure && !c.figure) c.figure = figure_near(h);
       }
+      c.longest = static_cast<int>(count_chars(text.substr(longest.begin, longest.size())));
+      c.leads = first.begin - sentence.begin <= 4 * kLeadChars &&
+                count_chars(text.substr(sentence.begin, first.begin - sentence.begin)) <= kLeadChars;
       if (c.patterns > 0) out.push_back(c);
       i = j;
     }
@@ -465,7 +485,8 @@ Evidence candidate_evidence(const Evaluator& ev, const Item& item, const Candida
     if (!(c.rule_mask >> r & 1)) continue;
     for (std::size_t u = ev.a.matches.first[s]; u < ev.a.matches.first[s + 1]; ++u) {
       int p = ev.hit(u).pattern;
-      if (!ev.is_units[static_cast<std::size_t>(p)]) collect_terms(item.rules[r].cond, p, e.terms);
+      if (!ev.is_units[static_cast<std::size_t>(p)] && item.rules[r].relevant.test(p))
+        collect_terms(item.rules[r].cond, p, e.terms);
     }
   }
   e.figure = c.figure || c.passage_figure;
@@ -552,8 +573,10 @@ std::optional<RuleMatch> match_rule(const Plan& plan, const Document& doc, const
   return ev.first_window(rule, context, window.value_or(rule.window));
 }
 
-ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis& a,
-                          const Item& item, UnitLevel level, ItemTrace* trace) {
+namespace {
+
+ItemVerdict evaluate_with(const Evaluator& ev, const Item& item, UnitLevel level, ItemTrace* trace) {
+  const Document& doc = ev.doc;
   ItemVerdict v;
   v.item = &item;
   if (!item.levels.empty() && level != UnitLevel::unknown &&
@@ -561,10 +584,10 @@ ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis&
     v.state = ItemState::na;
     return v;
   }
-  Evaluator ev(plan, doc, a);
   ItemState best = ItemState::missing;
   std::vector<Evidence> direct;  // from part and date rules, listed before the ranked sentences
-  std::vector<Candidate> cands;
+  std::vector<Candidate>& cands = ev.scratch.cands;
+  cands.clear();
   std::size_t ri = 0;
   auto offer = [&](ItemState st, std::vector<Evidence> es) {
     if (trace) trace->offered.emplace_back(ri, st);
@@ -664,17 +687,25 @@ ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis&
                  std::any_of(cands.begin(), cands.end(), [](const Candidate& c) {
                    return c.state == ItemState::met && (c.figure || c.passage_figure);
                  });
-  if (trace) trace->candidates = std::move(cands);
+  if (trace) trace->candidates = cands;
   return v;
+}
+
+}  // namespace
+
+ItemVerdict evaluate_item(const Plan& plan, const Document& doc, const Analysis& a,
+                          const Item& item, UnitLevel level, ItemTrace* trace) {
+  return evaluate_with(Evaluator(plan, doc, a), item, level, trace);
 }
 
 std::vector<ItemVerdict> evaluate(const Plan& plan, const Document& doc,
                                   const EvalOptions& options) {
   Analysis a = analyse(plan, doc);
   UnitLevel level = options.level.value_or(doc.meta.level);
+  Evaluator ev(plan, doc, a);  // one per document: its buffers serve every item
   std::vector<ItemVerdict> out;
   out.reserve(plan.items.size());
-  for (const Item& item : plan.items) out.push_back(evaluate_item(plan, doc, a, item, level));
+  for (const Item& item : plan.items) out.push_back(evaluate_with(ev, item, level, nullptr));
   return out;
 }
 
