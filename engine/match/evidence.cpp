@@ -6,6 +6,7 @@ Evidence make_evidence(const Document& doc, Span normalised, int section, ItemSt
   Evidence e;
   e.normalised = normalised;
   Span d = doc.to_decoded(normalised);
+  e.decoded = d;
   e.original = doc.decoded.to_source.to_source(d);
   if (d.end <= doc.lines.text().size() && !doc.lines.text().empty()) {
     Location b = doc.lines.locate(d.begin), en = doc.lines.locate(d.end);
@@ -37,6 +38,7 @@ Evidence evidence_at_original(const Document& doc, Span original, ItemState supp
     return lo;
   };
   Span d{first_at(original.begin), first_at(original.end)};
+  e.decoded = d;
   if (d.end <= doc.lines.text().size() && !doc.lines.text().empty()) {
     Location b = doc.lines.locate(d.begin), en = doc.lines.locate(d.end);
     e.line = b.line;
