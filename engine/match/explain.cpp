@@ -213,8 +213,11 @@ std::string explain(const Plan& plan, const Document& doc, const Item& item, Uni
   // ---- why quantified or not
   if (v.state == ItemState::met) {
     out += "为什么";
-    if (item.statutory) {
-      out += "无量化数据：这是督察工作规定要求的报告部分，看是否设有且有内容，不看数字。\n";
+    bool phrases = std::any_of(item.rules.begin(), item.rules.end(), [](const Rule& r) {
+      return r.kind == Rule::Kind::phrases;
+    });
+    if (item.statutory || !phrases) {
+      out += "无量化数据：本项看报告是否设有该部分（且有内容）或发布日期，不看数字。\n";
     } else if (v.quantified) {
       auto q = std::find_if(best.begin(), best.end(), [](const Candidate* c) { return c->figure; });
       if (q != best.end())
@@ -273,8 +276,10 @@ std::string explain(const Plan& plan, const Document& doc, const Item& item, Uni
       std::size_t n = 0;
       for (const Hit& h : a.matches.hits) {
         if (!t->contains(h.pattern)) continue;
-        if (++n > 8) continue;
         const Sentence& s = doc.sentences[static_cast<std::size_t>(h.sentence)];
+        // A part rule's condition is about the sentences of that part only.
+        if (rule.kind == Rule::Kind::part_exists && doc.role_of(s.section) != rule.part_role) continue;
+        if (++n > 8) continue;
         out += fmt::format("    {}「{}」{} {}，{}：{}\n", t->name,
                            doc.normalised.utf8.substr(h.span.begin, h.span.size()), where(doc, h.span),
                            role_label(doc.role_of(s.section)),
