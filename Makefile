@@ -56,9 +56,10 @@ install: deps build
 package: deps build
 	cd $(BUILD) && cpack -G DEB
 
+# Both labelled sets (the 7 samples and the 81 dev openings), each beside the keyword baseline;
+# SPLIT=odd|even scores only the dev files of that parity (tune on one half, check on the other).
 accuracy: deps build
-	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/reports --gold ../shared/spec/gold
-	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) --reports ../shared/spec/dev/reports --gold ../shared/spec/dev/gold
+	python3 tests/accuracy/accuracy.py --fzscore $(FZSCORE) $(if $(SPLIT),--split $(SPLIT))
 
 bench: deps deps-test build
 	bash bench/run.sh $(FZSCORE)

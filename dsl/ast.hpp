@@ -113,9 +113,10 @@ struct Match : Node {
   std::vector<Name> roles;
   boost::optional<Str> under;
 };
-/// part ROLE (inside an item)
+/// part ROLE [with COND] (inside an item)
 struct PartRule : Node {
   Name role;
+  boost::optional<Expr> with;  ///< a content sentence of the part must satisfy it
 };
 /// published before MM-DD
 struct Published : Node {

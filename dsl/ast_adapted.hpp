@@ -1,5 +1,5 @@
 // Fusion adaptation of ast.hpp so X3 can fill the nodes by sequence position. Included only by
-// grammar.cpp. Single-member nodes (Str, Regex, Name, Number, Not, Flag, Levels, PartRule,
+// grammar.cpp. Single-member nodes (Str, Regex, Name, Number, Not, Flag, Levels,
 // FigureWithin, Include) are deliberately NOT adapted: X3 collapses one-element fusion sequences into their
 // element (boostorg/spirit#463), so their rules fill them with semantic actions instead.
 #pragma once
@@ -16,6 +16,7 @@ BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Expr, first, rest)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::TextField, key, value)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::NumberField, key, value)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Match, cond, window, roles, under)
+BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::PartRule, role, with)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Published, month, day)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Example, state, role, text)
 BOOST_FUSION_ADAPT_STRUCT(fz::dsl::ast::Item, id, title, fields)

@@ -359,6 +359,7 @@ class Checker {
       } else if (auto* pr = boost::get<PartRule>(&f)) {
         ++rules;
         role(pr->role);
+        if (pr->with) expr(it.id.value, *pr->with);
       } else if (auto* pub = boost::get<Published>(&f)) {
         ++rules;
         once("published", pub->span);

@@ -230,6 +230,10 @@ class Compiler {
         Rule r;
         r.kind = Rule::Kind::part_exists;
         r.part_role = role_word(pr->role.value).value_or(Role::other);
+        if (pr->with) {
+          r.cond = expr(*pr->with);
+          r.part_with = true;
+        }
         r.file = file(pr->span);
         r.line = line(pr->span);
         out.rules.push_back(std::move(r));

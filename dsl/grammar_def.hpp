@@ -50,7 +50,6 @@ auto const set_key_name = [](auto& ctx) {
   x3::_val(ctx).key.value.assign(r.begin(), r.end());
 };
 auto const set_levels = [](auto& ctx) { x3::_val(ctx).levels = x3::_attr(ctx); };
-auto const set_role = [](auto& ctx) { x3::_val(ctx).role = x3::_attr(ctx); };
 auto const set_distance = [](auto& ctx) { x3::_val(ctx).distance = x3::_attr(ctx); };
 auto const set_operand = [](auto& ctx) { x3::_val(ctx).operand = x3::_attr(ctx); };
 auto const set_path = [](auto& ctx) { x3::_val(ctx).path = x3::_attr(ctx); };
@@ -66,7 +65,7 @@ auto const reserved = kw("match") | kw("basis") | kw("weight") | kw("required") 
                       kw("item") | kw("within") | kw("in") | kw("under") | kw("and") | kw("or") |
                       kw("not") | kw("any") | kw("all") | kw("figure") | kw("near") | kw("of") |
                       kw("term") | kw("hedge") | kw("future") | kw("units") | kw("aim") |
-                      kw("include") | kw("wording");
+                      kw("include") | kw("wording") | kw("with");
 
 // ---- rule declarations (ID classes derive from annotate to get spans) --------------------------
 #define FZ_RULE(name, attr, text) \
@@ -101,7 +100,7 @@ FZ_RULE(levels, ast::Levels, "levels \"…\", …")
 FZ_RULE(roles, std::vector<ast::Name>, "roles separated by `,`")
 FZ_RULE(level_list, std::vector<ast::Str>, "levels \"省\", \"市\", \"县区\", \"乡镇\" or \"部门\", separated by `,`")
 FZ_RULE(match, ast::Match, "match CONDITION")
-FZ_RULE(part_rule, ast::PartRule, "part ROLE")
+FZ_RULE(part_rule, ast::PartRule, "part ROLE [with CONDITION]")
 FZ_RULE(published, ast::Published, "published before MM-DD")
 FZ_RULE(month_day, ast::Published, "a date MM-DD")
 FZ_RULE(example, ast::Example, "example STATE [in ROLE] \"sentence\"")
@@ -143,7 +142,6 @@ FZ_IMPL(text_key, ast::Name)
 FZ_IMPL(weight_key, ast::Name)
 FZ_IMPL(flag, ast::Flag)
 FZ_IMPL(levels, ast::Levels)
-FZ_IMPL(part_rule, ast::PartRule)
 FZ_IMPL(header_key, ast::Name)
 FZ_IMPL(context_kind, ast::Name)
 FZ_IMPL(figure_within, ast::FigureWithin)
@@ -218,7 +216,7 @@ auto const roles_def = role_name % ',';
 auto const level_list_def = string % ',';
 auto const match_def = kw("match") > expr > -(kw("within") > window_name) >
                        -(kw("in") > roles) > -(kw("under") > string);
-auto const part_rule_impl_def = (kw("part") > role_name)[set_role];
+auto const part_rule_def = kw("part") > role_name > -(kw("with") > expr);
 auto const month_day_def = x3::lexeme[integer > dash > integer];
 auto const published_def = kw("published") > before_kw > month_day;
 auto const example_def = kw("example") > state_name > -(kw("in") > role_name) > string;
@@ -252,7 +250,7 @@ BOOST_SPIRIT_DEFINE(string, regex, identifier, term_name, state_name, role_name,
                     published, month_day, example, item_field, item, header_key, header_text,
                     years, header_field, header, context_kind, context_set, figure_within, term,
                     part, include, wording, decl, checklist)
-BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, part_rule_impl, header_key_impl, context_kind_impl, figure_within_impl, include_impl)
+BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, header_key_impl, context_kind_impl, figure_within_impl, include_impl)
 BOOST_SPIRIT_DEFINE(lbrace, lparen, rparen, equals, dotdot, comma, dash, close_quote,
                     close_slash, weight_kw, within_kw, before_kw, of_kw, item_end, part_end,
                     wording_end, header_end, end_of_file)

@@ -90,7 +90,12 @@ struct Printer {
     Nest n(indent);
     expr(m.cond);
   }
-  void field(const ast::PartRule& p) { line(p, "part " + p.role.value); }
+  void field(const ast::PartRule& p) {
+    line(p, "part " + p.role.value + (p.with ? " with" : ""));
+    if (!p.with) return;
+    Nest n(indent);
+    expr(*p.with);
+  }
   void field(const ast::Published& p) {
     line(p, "published before " + p.month.text + "-" + p.day.text);
   }

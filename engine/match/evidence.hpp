@@ -12,4 +12,9 @@ namespace fz {
 /// `section`: the innermost section holding the span (-1: none).
 Evidence make_evidence(const Document& doc, Span normalised, int section, ItemState supports);
 
+/// Evidence for text normalisation dropped (a page-header field such as "发布时间：2024-03-19"),
+/// given by its span in the original bytes: the quote, line and column as for any evidence; no
+/// normalised span, no section.
+Evidence evidence_at_original(const Document& doc, Span original, ItemState supports);
+
 }  // namespace fz

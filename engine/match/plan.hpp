@@ -69,7 +69,7 @@ struct Cond {
 struct Rule {
   enum class Kind {
     phrases,            ///< `match COND [within W] [in ROLES] [under "heading regex"]`
-    part_exists,        ///< `part ROLE`: a top-level part with that role exists
+    part_exists,        ///< `part ROLE [with COND]`: a top-level part with that role has content
     published_before,   ///< `published before MM-DD`: publication date < that day of year+1
   };
   Kind kind = Kind::phrases;
@@ -78,6 +78,9 @@ struct Rule {
   std::vector<Role> roles;        ///< empty: any role (state is decided by context)
   std::optional<int> under;       ///< pattern index of a heading regex the window must sit under
   Role part_role = Role::other;   ///< part_exists
+  /// part_exists with `with COND`: a content sentence of the part must satisfy `cond` (in its
+  /// own sentence), e.g. name a shortcoming; without it any content sentence will do.
+  bool part_with = false;
   int month = 4, day = 1;         ///< published_before
   std::string file;               ///< the file it was written in (the checklist or a wording library)
   std::size_t line = 0;           ///< line in `file`, for --explain

@@ -14,7 +14,9 @@ namespace fz {
 /// are 1-based, column in characters; `quote` is exactly those input bytes (decoded to UTF-8).
 struct Evidence {
   Span original;
-  Span normalised;                ///< the same sentence in the normalised text
+  Span normalised;                ///< the same sentence in the normalised text (empty: text
+                                  ///< normalisation dropped, such as a page-header date)
+  Span decoded;                   ///< the same text in the decoded UTF-8 (Document::decoded)
   std::size_t line = 0, column = 0;
   std::size_t end_line = 0, end_column = 0;  ///< just past the quote (exclusive), for SARIF
   std::string quote;

@@ -38,7 +38,7 @@ void full_text(const Scorecard& card, const Document& doc, std::ostream& o) {
   std::vector<MarkSpan> marks;
   for (const auto& v : card.verdicts) {
     for (std::size_t k = 0; k < v.evidence.size(); ++k) {
-      Span d = doc.to_decoded(v.evidence[k].normalised);
+      Span d = v.evidence[k].decoded;  // also for text normalisation dropped (a page-header date)
       if (d.begin > d.end || d.end > text.size()) continue;
       marks.push_back({d.begin, d.end, v.item->id, anchor(v.item->id, k), v.evidence[k].supports,
                        marks.size()});

@@ -14,8 +14,8 @@ namespace {
 
 using fz::ItemState;
 
-// A small checklist: hedge, future, and an aim set given as a term (the DSL's `aim =` set is the
-// integrator's; the mechanism is tested against this list).
+// A small checklist: hedge, future, and an aim set; @AIM@ becomes the `aim =` line or nothing, so
+// the same text is read with and without the mechanism.
 const char* kChecklist = R"(checklist "t" {
   title "t"
   basis "b"
@@ -25,6 +25,7 @@ hedge = "有待", /(还|仍|尚)(需|要)/
 future = "下一步", "明年", /将(进一步|继续|持续|加快)/
 units = /[0-9]+件/
 term aim_t = /以[^，。]{0,30}为(指导|引领)/, "全面建设法治政府", /提供[^，。]{0,10}法治保障/, "深入学习贯彻"
+@AIM@
 part "一" "p" weight 100 {
   item "X1" "学习习近平法治思想" {
     basis "b"
@@ -61,41 +62,27 @@ part "一" "p" weight 100 {
 }
 )";
 
-struct Loaded {
-  fz::Plan plan;
-  std::vector<int> aim;
-};
-
-const Loaded& loaded() {
-  static const Loaded l = [] {
-    auto r = fz::dsl::load_checklist(fz::Source("t.fz", kChecklist));
-    REQUIRE(r.plan.has_value());
-    REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-    Loaded out{std::move(*r.plan), {}};
-    for (std::size_t p = 0; p < out.plan.patterns.size(); ++p) {
-      const std::string& t = out.plan.patterns[p].text;
-      if (t.find("为(指导") != std::string::npos || t == "全面建设法治政府" || t.find("法治保障") != std::string::npos ||
-          t == "深入学习贯彻")
-        out.aim.push_back(static_cast<int>(p));
-    }
-    REQUIRE(out.aim.size() == 4);
-    return out;
-  }();
-  return l;
+fz::Plan load(bool with_aims) {
+  std::string text = kChecklist;
+  text.replace(text.find("@AIM@"), 5,
+               with_aims ? R"(aim = /以[^，。]{0,30}为(指导|引领)/, "全面建设法治政府", /提供[^，。]{0,10}法治保障/, "深入学习贯彻")"
+                         : "");
+  auto r = fz::dsl::load_checklist(fz::Source("t.fz", text));
+  REQUIRE(r.plan.has_value());
+  REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
+  CHECK(r.plan->aim.size() == (with_aims ? 4u : 0u));
+  return std::move(*r.plan);
 }
 
-// States of X1–X3 with the aim clauses dropped (as analyse() does once the checklist has `aim`).
+// States of X1–X4 as analyse() gives them, with or without the checklist's aim set.
 std::map<std::string, ItemState> states(const std::string& text, bool with_aims = true) {
-  const Loaded& l = loaded();
+  static const fz::Plan with = load(true), without = load(false);
+  const fz::Plan& plan = with_aims ? with : without;
   fz::Document d = fz::document_from_text("t.txt", text);
-  fz::Analysis a;
-  a.matches = fz::match(l.plan, d);
-  if (with_aims) fz::drop_aim_hits(l.aim, d, a.matches);
-  a.context = fz::sentence_contexts(l.plan, d, a.matches);
-  a.is_units.assign(l.plan.patterns.size(), 0);
+  fz::Analysis a = fz::analyse(plan, d);
   std::map<std::string, ItemState> out;
-  for (const auto& item : l.plan.items)
-    out[item.id] = fz::evaluate_item(l.plan, d, a, item, fz::UnitLevel::county).state;
+  for (const auto& item : plan.items)
+    out[item.id] = fz::evaluate_item(plan, d, a, item, fz::UnitLevel::county).state;
   return out;
 }
 

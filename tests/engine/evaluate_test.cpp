@@ -170,9 +170,10 @@ TEST_CASE("levels → n/a; unknown level keeps the item; part_exists; published_
   CHECK(evaluate(plan, d, EvalOptions{UnitLevel::city})[0].state == ItemState::met);
   CHECK(evaluate(plan, d)[0].state == ItemState::met);  // level unknown: applies
   REQUIRE(county[1].state == ItemState::met);
-  REQUIRE(county[1].evidence.size() == 1);
+  REQUIRE(county[1].evidence.size() == 2);  // the part's heading, then a sentence of its content
   CHECK(county[1].evidence[0].quote == "二、存在的不足和原因");
   CHECK(county[1].evidence[0].line == 3);
+  CHECK(county[1].evidence[1].quote == "仍有差距。");
   CHECK(county[2].state == ItemState::na);  // no date
 
   Meta early;
