@@ -1,8 +1,12 @@
-// fzscore gaps FILE [--format md|text|json] [--checklist PATH] [--config PATH] [--level L]
-//   [--out FILE]
-// Drafts the 存在的不足 section from what the report does not show (engine/analysis/gaps):
-// grouped by 纲要 part, most important first, and split into gaps the report's own shortcomings
-// part already admits and real gaps it does not mention. Exit 0, or 2 on unreadable input.
+// fzscore gaps FILE [--style draft|memo] [--max N] [--format md|text|json|docx]
+//   [--checklist PATH] [--config PATH] [--level L] [--out FILE]
+// What the report does not show (engine/analysis/gaps), as a draft of its 存在的不足和原因 part
+// (default) or as the reviewer's memo. JSON holds both, with ids and kinds, for scripts. A .docx
+// is binary: it goes to --out, or to stdout only when that is not a terminal. Exit 0, or 2 on
+// unreadable input or a bad option.
+#include <unistd.h>
+
+#include <charconv>
 #include <iostream>
 
 #include "engine/analysis/gaps.hpp"
@@ -14,12 +18,36 @@
 
 namespace fz::cli {
 
+namespace {
+
+std::size_t max_paragraphs(const Args& a) {
+  auto v = a.get("--max");
+  if (!v) return analysis::GapOptions{}.max_paragraphs;
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+  if (ec != std::errc() || end != v->data() + v->size() || n < 1 || n > 20)
+    throw UsageError{"--max must be a whole number from 1 to 20 (paragraphs of the draft), not " + *v};
+  return n;
+}
+
+}  // namespace
+
 int run_gaps(const Argv& argv) {
-  Args a = parse_args(argv, {"--format", "--checklist", "--config", "--level", "--out"}, {});
+  Args a = parse_args(argv, {"--format", "--style", "--max", "--checklist", "--config", "--level", "--out"},
+                      {});
   std::string format = a.get("--format").value_or("md");
-  if (format != "md" && format != "text" && format != "json")
-    throw UsageError{"unknown format " + format + " (md, text or json)"};
-  if (a.positional.size() != 1) throw UsageError{"usage: fzscore gaps FILE [--format md|text|json]"};
+  if (format != "md" && format != "text" && format != "json" && format != "docx")
+    throw UsageError{"unknown format " + format + " (md, text, json or docx)"};
+  std::string style_name = a.get("--style").value_or("draft");
+  if (style_name != "draft" && style_name != "memo")
+    throw UsageError{"unknown style " + style_name + " (draft or memo)"};
+  auto style = style_name == "memo" ? analysis::GapStyle::memo : analysis::GapStyle::draft;
+  analysis::GapOptions options{max_paragraphs(a)};
+  if (a.positional.size() != 1)
+    throw UsageError{"usage: fzscore gaps FILE [--style draft|memo] [--max N] [--format md|text|json|docx]"};
+  auto path = a.get("--out");
+  if (format == "docx" && !path && isatty(STDOUT_FILENO))
+    throw UsageError{"--format docx writes a Word file: add --out FILE.docx (or redirect stdout)"};
   Pipeline pipe(run_options(a));
   Document doc;
   const Plan* plan = nullptr;
@@ -29,11 +57,12 @@ int run_gaps(const Argv& argv) {
     return 2;
   }
   const Scorecard& card = std::get<Scorecard>(r);
-  analysis::GapList gaps = analysis::build_gaps(*plan, card.verdicts, doc);
+  analysis::GapList gaps = analysis::build_gaps(*plan, card.verdicts, doc, options);
   std::string out = format == "json"   ? analysis::render_gaps_json(gaps)
-                    : format == "text" ? analysis::render_gaps_text(gaps)
-                                       : analysis::render_gaps_markdown(gaps);
-  if (auto path = a.get("--out")) {
+                    : format == "text" ? analysis::render_gaps_text(gaps, style)
+                    : format == "docx" ? analysis::render_gaps_docx(gaps, style)
+                                       : analysis::render_gaps_markdown(gaps, style);
+  if (path) {
     if (auto error = write_atomic(*path, out)) {
       std::cerr << render(file_error(*path, *error)) << "\n";
       return 2;

@@ -14,7 +14,7 @@ constexpr const char* kUsage =
     "usage: fzscore COMMAND [ARGS]\n"
     "  score FILE... [--format text|json|jsonl|sarif|junit|md|html] [--checklist PATH]\n"
     "  gate FILE... [--min-score N] [--config PATH]\n"
-    "  gaps FILE [--format md|text|json]\n"
+    "  gaps FILE [--style draft|memo] [--max N] [--format md|text|json|docx] [--out FILE]\n"
     "  diff OLD NEW\n"
     "  batch DIR|FILE... --out results.jsonl [--jobs N] [--html DIR]\n"
     "  check CHECKLIST...      lint a checklist\n"

@@ -6,16 +6,7 @@ namespace fz::html {
 
 std::string escape(std::string_view s) { return xml_escape(s); }
 
-std::string_view state_label(ItemState s) {
-  switch (s) {
-    case ItemState::met: return "已落实";
-    case ItemState::acknowledged: return "已自查";
-    case ItemState::planned: return "仅列计划";
-    case ItemState::missing: return "未体现";
-    case ItemState::na: return "不适用";
-  }
-  return "";
-}
+std::string_view state_label(ItemState s) { return fz::state_label(s); }  // labels.cpp
 
 std::string_view state_class(ItemState s) {
   switch (s) {

@@ -22,7 +22,7 @@ namespace fz::html {
 std::string escape(std::string_view s);
 /// The shared stylesheet (one <style> body).
 std::string_view stylesheet();
-/// Chinese name of a state: 已落实, 已自查, 仅列计划, 未体现, 不适用.
+/// Chinese name of a state: 已落实, 已自查, 仅列入计划, 未体现, 不适用 (fz::state_label).
 std::string_view state_label(ItemState s);
 /// Short class name for a state colour: s-met, s-ack, s-plan, s-miss, s-na.
 std::string_view state_class(ItemState s);
