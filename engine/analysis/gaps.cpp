@@ -10,6 +10,7 @@
 
 #include "engine/analysis/util.hpp"
 #include "engine/match/evaluate.hpp"
+#include "engine/source.hpp"
 
 namespace fz::analysis {
 namespace {
@@ -33,8 +34,8 @@ void positive_terms(const Cond& c, std::vector<const TermRef*>& out) {
   for (const auto& ch : c.children) positive_terms(ch, out);
 }
 
-/// Which sentences hold a `units` figure, and which sentences show which items, from one
-/// matcher pass (the evaluator's Analysis). Used only to avoid claiming "no data" falsely.
+/// Which sentences hold a `units` figure, and which show which items, from one matcher pass
+/// (the evaluator's Analysis). Used only to keep the memo from claiming "no data" falsely.
 class FigureCheck {
  public:
   FigureCheck(const Plan& plan, const Document& doc) : doc_(doc) {
@@ -111,8 +112,11 @@ std::map<const Item*, double> points_of(const Plan& plan) {
   return out;
 }
 
+/// Required items first; then what the report admits itself (true by its own account, and its
+/// own list of problems should survive into its draft); then the points the gap costs.
 bool more_important(const Gap& a, const Gap& b) {
   if (a.required != b.required) return a.required;
+  if (a.acknowledged != b.acknowledged) return a.acknowledged;
   if (a.points != b.points) return a.points > b.points;
   return a.order < b.order;
 }
@@ -208,6 +212,30 @@ std::string sentence(std::string_view s) {
   return out.empty() ? out : out + "。";
 }
 
+/// The report's words for an admission: its sentence, and when that is only a heading
+/// ("（二）法治宣传形式有待丰富。") the heading with what follows it in its section, which says what
+/// the problem is (up to about 200 characters).
+std::string admission_text(const Document& doc, const Evidence& e) {
+  std::string out = clause(slice(doc.normalised.utf8, e.normalised));
+  if (out.empty()) out = clause(e.quote);
+  int s = doc.sentence_at(e.normalised.begin);
+  if (s < 0) return out;
+  const Sentence& sen = doc.sentences[static_cast<std::size_t>(s)];
+  if (sen.section <= 0 || static_cast<std::size_t>(sen.section) >= doc.sections.size()) return out;
+  const Section& sec = doc.sections[static_cast<std::size_t>(sen.section)];
+  bool heading = sec.level >= 2 && sec.heading_span.begin >= sen.span.begin &&
+                 sec.heading_span.begin < sen.span.end;
+  if (!heading) return out;
+  for (std::size_t k = static_cast<std::size_t>(s) + 1;
+       k < doc.sentences.size() && doc.sentences[k].span.begin < sec.body.end; ++k) {
+    std::string more = clause(slice(doc.normalised.utf8, doc.sentences[k].span));
+    if (more.empty()) continue;
+    if (count_chars(out) + count_chars(more) > 200) break;
+    out += "，" + more;
+  }
+  return out;
+}
+
 std::string cn_ordinal(std::size_t n) {  // 1 → 一, 12 → 十二
   static const char* d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   if (n < 10) return d[n];
@@ -235,8 +263,9 @@ std::string official_basis(const std::string& basis) {
   return first;
 }
 
-Draft build_draft(const Plan& plan, const std::vector<GapGroup>& groups, const Document& doc,
-                  std::optional<int> year, std::size_t max_paragraphs) {
+Draft build_draft(const Plan& plan, const std::vector<GapGroup>& groups,
+                  const std::vector<Gap>& admitted, const Document& doc, std::optional<int> year,
+                  std::size_t max_paragraphs) {
   Draft d;
   std::string against = official_basis(plan.basis);
   std::string when = year ? fmt::format("{}年", *year) : std::string("本年度");
@@ -245,14 +274,17 @@ Draft build_draft(const Plan& plan, const std::vector<GapGroup>& groups, const D
 
   // Draft material: gaps of parts with phrase families, except met items the report does not
   // admit (saying their work falls short would go beyond what the report says).
+  auto drafted = [&](const Gap& gap) {
+    const Part* p = plan.find_part(gap.part);
+    return p && !p->problems.empty() && !p->causes.empty() &&
+           (gap.acknowledged || gap.kind == GapKind::missing || gap.kind == GapKind::planned);
+  };
   std::vector<const Gap*> ranked;
-  for (const auto& g : groups) {
-    const Part* p = plan.find_part(g.part);
-    if (!p || p->problems.empty() || p->causes.empty()) continue;
+  for (const auto& g : groups)
     for (const auto& gap : g.gaps)
-      if (gap.acknowledged || gap.kind == GapKind::missing || gap.kind == GapKind::planned)
-        ranked.push_back(&gap);
-  }
+      if (drafted(gap)) ranked.push_back(&gap);
+  for (const auto& gap : admitted)
+    if (drafted(gap)) ranked.push_back(&gap);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const Gap* a, const Gap* b) { return more_important(*a, *b); });
 
@@ -261,13 +293,20 @@ Draft build_draft(const Plan& plan, const std::vector<GapGroup>& groups, const D
   for (const Gap* g : ranked) {
     std::string detail;
     if (g->acknowledged && !g->self_check.empty()) {
-      const Evidence& e = g->self_check.front();
-      detail = clause(slice(doc.normalised.utf8, e.normalised));
-      if (detail.empty()) detail = clause(e.quote);
+      detail = admission_text(doc, g->self_check.front());
     } else if (!g->acknowledged) {
       detail = clause(g->sentence);
     }
     if (detail.empty()) continue;
+    // The same admission (or one containing the other), already quoted for another item.
+    auto overlaps = [&](const std::string& x) {
+      return x.find(detail) != std::string::npos || detail.find(x) != std::string::npos;
+    };
+    if (std::any_of(said.begin(), said.end(), overlaps)) {
+      for (auto& p : d.paragraphs)
+        if (std::any_of(p.details.begin(), p.details.end(), overlaps)) p.ids.push_back(g->id);
+      continue;
+    }
     auto it = para_of.find(g->part);
     if (it == para_of.end()) {
       if (d.paragraphs.size() >= max_paragraphs) continue;
@@ -275,20 +314,11 @@ Draft build_draft(const Plan& plan, const std::vector<GapGroup>& groups, const D
       d.paragraphs.push_back({g->part, {}, {}, {}, {}, {}});
     }
     DraftParagraph& para = d.paragraphs[it->second];
-    if (!said.insert(detail).second) {  // the same admission, already quoted for another item
-      for (auto& p : d.paragraphs)
-        if (std::find(p.details.begin(), p.details.end(), detail) != p.details.end())
-          p.ids.push_back(g->id);
-      continue;
-    }
     if (para.details.size() >= kMaxPerParagraph) continue;
+    said.insert(detail);
     para.details.push_back(detail);
     para.ids.push_back(g->id);
   }
-  // A paragraph whose only material was said elsewhere has nothing of its own.
-  d.paragraphs.erase(std::remove_if(d.paragraphs.begin(), d.paragraphs.end(),
-                                    [](const DraftParagraph& p) { return p.details.empty(); }),
-                     d.paragraphs.end());
 
   std::set<std::string> used;
   for (std::size_t k = 0; k < d.paragraphs.size(); ++k) {
@@ -384,22 +414,42 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
   std::map<const Item*, std::size_t> order;
   for (std::size_t i = 0; i < plan.items.size(); ++i) order[&plan.items[i]] = i;
   std::map<const Item*, double> points = points_of(plan);
-  std::optional<FigureCheck> figures;  // built on the first met item without `quantified`
+  std::optional<FigureCheck> figures;  // one matcher pass, built on the first met item without `quantified`
 
   for (const auto& v : verdicts) {
     if (!v.item || v.waived || v.state == ItemState::na) continue;
     const Item& item = *v.item;
     Gap g;
+    // The report's admissions, as the evaluator quoted them: sentences of the shortcomings part,
+    // or hedged sentences ("有待加强") elsewhere. For a met item only the shortcomings part
+    // counts: a hedge inside a sentence of achievements does not make the work a problem.
+    std::set<Span> seen;
+    for (const auto& e : v.evidence) {
+      bool admits = v.state == ItemState::met
+                        ? e.role == Role::shortcomings && e.supports == ItemState::acknowledged
+                        : e.role == Role::shortcomings || e.supports == ItemState::acknowledged;
+      if (admits && seen.insert(e.normalised).second) g.self_check.push_back(e);
+    }
+    // Admissions from the shortcomings part first: they are the report's own list of problems.
+    std::stable_sort(g.self_check.begin(), g.self_check.end(), [](const Evidence& a, const Evidence& b) {
+      return (a.role == Role::shortcomings) > (b.role == Role::shortcomings);
+    });
     switch (v.state) {
       case ItemState::missing: g.kind = GapKind::missing; break;
       case ItemState::planned: g.kind = GapKind::planned; break;
       case ItemState::acknowledged: g.kind = GapKind::acknowledged; break;
-      case ItemState::met:
-        if (v.quantified || !countable(item)) continue;
-        if (!figures) figures.emplace(plan, doc);
-        if (figures->gives_figure(item, v)) continue;
-        g.kind = GapKind::unquantified;
+      case ItemState::met: {
+        bool figure = v.quantified || !countable(item);
+        if (!figure) {
+          if (!figures) figures.emplace(plan, doc);
+          figure = figures->gives_figure(item, v);
+        }
+        // Shown with figures: not a gap. When its shortcomings part names it all the same, the
+        // draft keeps the report's own words for it (list.admitted).
+        g.kind = figure ? GapKind::acknowledged : GapKind::unquantified;
+        if (figure && g.self_check.empty()) continue;
         break;
+      }
       case ItemState::na: continue;
     }
     g.id = item.id;
@@ -413,25 +463,16 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
     g.weight = item.weight;
     g.points = points.count(&item) ? points[&item] : 0;
     g.order = order.count(&item) ? order[&item] : plan.items.size();
-
-    // Admitted when the evaluator quoted an admission: a sentence of the shortcomings part, or a
-    // hedged sentence ("有待加强") elsewhere. The evaluator already looked for the item's
-    // condition there, so the gap list needs no matcher of its own.
-    std::set<Span> seen;
-    for (const auto& e : v.evidence) {
-      bool admits = e.role == Role::shortcomings || e.supports == ItemState::acknowledged;
-      if (admits && seen.insert(e.normalised).second) g.self_check.push_back(e);
-    }
-    // Admissions from the shortcomings part first: they are the report's own list of problems.
-    std::stable_sort(g.self_check.begin(), g.self_check.end(), [](const Evidence& a, const Evidence& b) {
-      return (a.role == Role::shortcomings) > (b.role == Role::shortcomings);
-    });
     g.acknowledged = v.state == ItemState::acknowledged || !g.self_check.empty();
+    g.structural = !countable(item);
     for (const auto& e : v.evidence)
       if ((g.kind == GapKind::planned && e.supports == ItemState::planned) ||
           (g.kind == GapKind::unquantified && e.supports == ItemState::met))
         g.shown.push_back(e);
-
+    if (v.state == ItemState::met && g.kind == GapKind::acknowledged) {
+      list.admitted.push_back(std::move(g));
+      continue;
+    }
     const std::string gid = item.part.empty() ? std::string("其他") : item.part;
     if (!group_of.count(gid)) add_group(gid, gid == "其他" ? gid : gid + "（其他）");
     groups[group_of[gid]].gaps.push_back(std::move(g));
@@ -441,7 +482,7 @@ GapList build_gaps(const Plan& plan, const std::vector<ItemVerdict>& verdicts, c
     std::stable_sort(grp.gaps.begin(), grp.gaps.end(), more_important);
     if (!grp.gaps.empty()) list.groups.push_back(std::move(grp));
   }
-  list.draft = build_draft(plan, list.groups, doc, list.year, options.max_paragraphs);
+  list.draft = build_draft(plan, list.groups, list.admitted, doc, list.year, options.max_paragraphs);
   return list;
 }
 

@@ -21,8 +21,10 @@
 //                 any of them and the item is not listed: saying "no data" where the report gives
 //                 some is the one error a drafter cannot afford.
 // A gap counts as admitted (`acknowledged`) when its state is `acknowledged` or the evaluator
-// quoted a sentence of the shortcomings part, or a hedged sentence, as evidence for it; those
-// sentences are kept as `self_check`.
+// quoted a sentence of the shortcomings part (or, for an item not met, a hedged sentence) as
+// evidence for it; those sentences are kept as `self_check`. A met item with figures is no gap,
+// but when the shortcomings part names it all the same it is kept in `admitted`: the draft of
+// that part should keep the report's own problems, in its own words.
 //
 // Importance: required items first, then the points the gap costs (its share of its part's
 // weight), then checklist order. The memo groups by 纲要 part in checklist order, the structure
@@ -56,6 +58,7 @@ struct Gap {
   double points = 0;              ///< what the gap costs of 100: the item's share of its part
   std::size_t order = 0;          ///< position of the item in the checklist
   bool acknowledged = false;      ///< the report admits it (self_check holds the admission)
+  bool structural = false;        ///< about the report's parts or date, not about work described
   std::vector<Evidence> self_check;  ///< the report's admissions, best first
   std::vector<Evidence> shown;    ///< planned: the plan sentences; unquantified: what shows the item
 };
@@ -93,6 +96,7 @@ struct GapList {
   std::string report_title, report_path;
   std::optional<int> year;
   std::vector<GapGroup> groups;   ///< only non-empty groups
+  std::vector<Gap> admitted;      ///< not gaps: met with figures, named in the shortcomings part
   Draft draft;
 
   std::size_t total() const;

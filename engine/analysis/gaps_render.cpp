@@ -141,6 +141,8 @@ std::string memo_text(const Gap& g) {
   std::string want = strip_stop(g.want);
   switch (memo_group(g)) {
     case MemoGroup::unmentioned:
+      if (g.structural)  // a part of the report or its publication date, not work described
+        return s + (want.empty() ? "报告不符合这一要求。" : "未满足：" + want + "。");
       // "未写明 + what would satisfy it", not "未涉及": the report may touch the topic without
       // saying what the item asks (two of the five decision procedures, say).
       return s + (want.empty() ? "报告未写明这项工作。" : "报告未写明：" + want + "。");
@@ -238,6 +240,14 @@ std::string render_gaps_json(const GapList& l) {
     groups += "]}";
   }
   field(out, "groups", groups + "]", first);
+  std::string admitted = "[";
+  for (std::size_t i = 0; i < l.admitted.size(); ++i) {
+    const Gap& g = l.admitted[i];
+    admitted += fmt::format("{}{{\"id\":{},\"title\":{},\"part\":{},\"self_check\":{}}}", i ? "," : "",
+                            json_quote(g.id), json_quote(g.title), json_quote(g.part),
+                            evidence_json(g.self_check));
+  }
+  field(out, "admitted", admitted + "]", first);
   std::string paras = "[";
   for (std::size_t i = 0; i < l.draft.paragraphs.size(); ++i) {
     const auto& p = l.draft.paragraphs[i];

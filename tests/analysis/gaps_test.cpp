@@ -32,6 +32,7 @@ units = /[0-9]+(件|人|项|次|条|%)/
 part "结构" "报告结构" weight 10 {
   item "S4" "下一年度主要安排" {
     basis "督察工作规定"
+    want "报告设有下一年度主要安排的部分"
     gap "报告未列明下一年度的主要安排。"
     part plans
   }
@@ -255,6 +256,35 @@ TEST_CASE("draft: two paragraphs never take the same sentence, and the same inpu
   CHECK(a.draft.paragraphs[1].problem == "行政执法工作与要求相比仍有差距");  // 五, alternative 1
   CHECK(a.draft.paragraphs[0].text == b.draft.paragraphs[0].text);
   CHECK(a.draft.paragraphs[1].text == b.draft.paragraphs[1].text);
+}
+
+TEST_CASE("draft: work shown with figures is no gap, but the report's own admission of it stays") {
+  const char* report =
+      "某县2023年法治政府建设情况报告\n一、2023年推进法治政府建设的主要举措和成效\n"
+      "全面推行行政执法三项制度，公示执法信息1200条。\n"
+      "二、存在的不足和原因\n"
+      "（一）三项制度落实还不够到位。部分单位执法全过程记录不够规范。\n";
+  Run r(report);
+  GapList l = r.gaps();
+  CHECK(find(l, "G15.1") == nullptr);  // met with a figure: the memo lists nothing
+  REQUIRE(l.admitted.size() == 1);
+  CHECK(l.admitted[0].id == "G15.1");
+  std::string all;
+  for (const auto& p : l.draft.paragraphs) all += p.text;
+  // A heading admission brings what follows it under that heading.
+  CHECK(all.find("三项制度落实还不够到位，部分单位执法全过程记录不够规范") != std::string::npos);
+  auto j = test::parse_json(render_gaps_json(l));
+  CHECK(j["admitted"][0]["id"].s == "G15.1");
+  CHECK(render_gaps_text(l, GapStyle::memo).find("G15.1") == std::string::npos);
+}
+
+TEST_CASE("memo: a missing part of the report is said as a requirement not met") {
+  const char* report = "某县2023年法治政府建设情况报告\n一、2023年推进法治政府建设的主要举措和成效\n"
+                       "全面推行行政执法三项制度，公示执法信息1200条。\n";
+  Run r(report);
+  std::string memo = render_gaps_text(r.gaps(), GapStyle::memo);
+  CHECK(memo.find("下一年度主要安排［S4］（督察工作规定）。未满足：报告设有下一年度主要安排的部分。") !=
+        std::string::npos);
 }
 
 TEST_CASE("draft: an admission shared by several items is said once, without its old number") {
