@@ -149,3 +149,20 @@ TEST_CASE("gaps options: --max, --style, --format docx") {
   CHECK(std::filesystem::file_size(path) > 1000);
   std::filesystem::remove(path);
 }
+
+TEST_CASE("gaps: the report page carries the same draft, with a copy button and no network") {
+  auto html = run_cli({"score", "reports/guanxian-2023.txt", "--format", "html"});
+  REQUIRE(html.exit_code == 0);
+  auto text = run_cli({"gaps", "reports/guanxian-2023.txt", "--format", "text"});
+  REQUIRE(text.exit_code == 0);
+  auto at = html.out.find("id=\"draft-text\"");
+  REQUIRE(at != std::string::npos);
+  for (const auto& line : lines(text.out))  // the draft has no characters HTML escapes
+    CHECK_MESSAGE(html.out.find(">" + line + "</p>", at) != std::string::npos, line);
+  CHECK(html.out.find("<button type=\"button\" id=\"copy-draft\">") != std::string::npos);
+  CHECK(html.out.find("navigator.clipboard") != std::string::npos);
+  CHECK(html.out.find("execCommand('copy')") != std::string::npos);  // file:// pages have no clipboard API
+  CHECK_FALSE(std::regex_search(html.out, std::regex("(src|href)=\"https?:")));
+  // States in Chinese in the item table, English only in attributes.
+  CHECK(html.out.find(">仅列入计划<") != std::string::npos);
+}
