@@ -147,6 +147,7 @@ std::string write_docx(const std::vector<DocxParagraph>& paragraphs, std::string
   std::unique_ptr<zip_source_t, void (*)(zip_source_t*)> keep(buffer, zip_source_free);
   zip_t* za = zip_open_from_source(buffer, ZIP_TRUNCATE, &err);
   if (!za) {
+    zip_source_free(buffer);  // not taken over: drop the reference zip_open would have held
     zip_error_fini(&err);
     throw std::runtime_error("cannot create the .docx in memory");
   }
