@@ -60,7 +60,7 @@ echo "-- one report end to end (fzscore score, whole process: includes loading t
 /usr/bin/time -f "%e s %M KB" "$FZ" score reports/guanxian-2023.txt --format json >/dev/null
 echo "-- one report end to end, checklist already loaded (100 copies through one process)"
 for i in $(seq 100); do echo reports/guanxian-2023.txt; done > "$OUT/list"
-t1=$( { /usr/bin/time -f "%e" "$FZ" score --format jsonl - < "$OUT/list" >/dev/null; } 2>&1 | tail -1)
+t1=$( { /usr/bin/time -f "%e" "$FZ" score --format jsonl --files-from - < "$OUT/list" >/dev/null; } 2>&1 | tail -1)
 t0=$( { /usr/bin/time -f "%e" "$FZ" score --format jsonl reports/guanxian-2023.txt >/dev/null; } 2>&1 | tail -1)
 python3 -c "print(f'{($t1-$t0)/99*1000:.1f} ms per report (guanxian-2023.txt, {__import__(\"os\").path.getsize(\"reports/guanxian-2023.txt\")} bytes)')"
 echo "-- summary (best of $RUNS)"

@@ -25,7 +25,7 @@ TEST_CASE("every evidence quote of every sample report is the input's bytes at s
     const fz::Source lines(rel, input);
     auto r = fz::test::run_cli({"score", rel, "--format", "json"});
     REQUIRE(r.exit_code == 0);
-    auto j = fz::test::parse_json(r.out);
+    auto j = fz::test::parse_one_report(r.out);
     for (const auto& item : j["items"].a) {
       for (const auto& ev : item["evidence"].a) {
         CAPTURE(item["id"].s);

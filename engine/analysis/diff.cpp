@@ -23,6 +23,20 @@ std::map<std::string, std::string> keyed(const Document& doc, const ItemVerdict&
   return out;
 }
 
+/// Without whitespace: a name broken over lines or spaced out (冠 县) is the same name.
+std::string compact(const std::string& s) {
+  std::string o;
+  for (char c : s)
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') o += c;
+  return o;
+}
+
+/// One unit named at two lengths ("茅箭区人民政府", "十堰市茅箭区人民政府") is the same issuer.
+bool same_issuer(const std::string& a, const std::string& b) {
+  std::string x = compact(a), y = compact(b);
+  return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
 }  // namespace
 
 ReportDiff diff_reports(const Scorecard& old_card, const Document& old_doc,
@@ -34,6 +48,16 @@ ReportDiff diff_reports(const Scorecard& old_card, const Document& old_doc,
   d.new_year = new_card.meta.year;
   d.old_score = old_card.score;
   d.new_score = new_card.score;
+  d.old_issuer = old_card.meta.issuer;
+  d.new_issuer = new_card.meta.issuer;
+  d.old_checklist = old_card.checklist_id;
+  d.new_checklist = new_card.checklist_id;
+  if (!d.old_issuer.empty() && !d.new_issuer.empty() && !same_issuer(d.old_issuer, d.new_issuer))
+    d.warnings.push_back("两份报告的发布单位不同（" + d.old_issuer + "；" + d.new_issuer +
+                         "），比较的不是同一单位的报告");
+  if (old_card.checklist_id != new_card.checklist_id)
+    d.warnings.push_back("两份报告按不同的检查清单评分（" + old_card.checklist_title + "；" +
+                         new_card.checklist_title + "），分项和总分不能直接比较");
 
   for (const PartScore& np : new_card.parts) {
     PartChange pc{np.id, np.title, 0, np.subtotal, np.weight};

@@ -27,6 +27,8 @@ struct PartChange {
 
 struct ReportDiff {
   std::string old_file, new_file;
+  std::string old_issuer, new_issuer;        ///< as detected; empty when not found
+  std::string old_checklist, new_checklist;  ///< checklist ids
   std::optional<int> old_year, new_year;
   double old_score = 0, new_score = 0;
   std::vector<PartChange> parts;
@@ -35,9 +37,13 @@ struct ReportDiff {
   std::vector<ItemChange> changed;    ///< other state or quantification changes
   std::vector<ItemChange> reworded;   ///< same state, different evidence sentences
   std::size_t unchanged = 0;          ///< same state, same evidence
+  /// Why the two may not be comparable: different issuers (both known, neither name containing
+  /// the other: "茅箭区人民政府" and "十堰市茅箭区人民政府" are one unit), different checklists.
+  std::vector<std::string> warnings;
 };
 
 /// Items are matched by id; an id present in only one checklist is reported under `changed`.
+/// `warnings` is filled here; every renderer shows it first, and `fzscore diff` also on stderr.
 ReportDiff diff_reports(const Scorecard& old_card, const Document& old_doc,
                         const Scorecard& new_card, const Document& new_doc);
 

@@ -33,9 +33,12 @@ std::vector<Group> groups(const ReportDiff& d) {
 }  // namespace
 
 std::string render_diff_text(const ReportDiff& d) {
-  std::string o = fmt::format("{}（{}） → {}（{}）\n得分 {:.1f} → {:.1f}（{:+.1f}）\n", d.old_file,
-                              year(d.old_year), d.new_file, year(d.new_year), d.old_score,
-                              d.new_score, d.new_score - d.old_score);
+  std::string o;
+  for (const auto& w : d.warnings) o += "注意：" + w + "\n";
+  if (!d.warnings.empty()) o += "\n";
+  o += fmt::format("{}（{}） → {}（{}）\n得分 {:.1f} → {:.1f}（{:+.1f}）\n", d.old_file,
+                   year(d.old_year), d.new_file, year(d.new_year), d.old_score, d.new_score,
+                   d.new_score - d.old_score);
   o += "\n分项得分\n";
   for (const PartChange& p : d.parts)
     if (p.old_subtotal != p.new_subtotal)
@@ -55,9 +58,11 @@ std::string render_diff_text(const ReportDiff& d) {
 }
 
 std::string render_diff_markdown(const ReportDiff& d) {
-  std::string o = fmt::format("# 报告对比：{} → {}\n\n- 得分：{:.1f} → **{:.1f}**（{:+.1f}）\n",
-                              d.old_file, d.new_file, d.old_score, d.new_score,
-                              d.new_score - d.old_score);
+  std::string o = fmt::format("# 报告对比：{} → {}\n\n", d.old_file, d.new_file);
+  for (const auto& w : d.warnings) o += "> **注意**：" + w + "\n>\n";
+  if (!d.warnings.empty()) o.resize(o.size() - 2), o += "\n";
+  o += fmt::format("- 得分：{:.1f} → **{:.1f}**（{:+.1f}）\n", d.old_score, d.new_score,
+                   d.new_score - d.old_score);
   o += "\n| 部分 | 原得分 | 新得分 | 变化 |\n| --- | --- | --- | --- |\n";
   for (const PartChange& p : d.parts)
     o += fmt::format("| {} {} | {:.1f} | {:.1f} | {:+.1f} |\n", p.id, p.title, p.old_subtotal,
@@ -103,12 +108,14 @@ std::string render_diff_json(const ReportDiff& d) {
   parts += "]";
   auto y = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("null"); };
   return fmt::format(
-      "{{\"old\":{{\"file\":{},\"year\":{},\"score\":{:.2f}}},"
-      "\"new\":{{\"file\":{},\"year\":{},\"score\":{:.2f}}},\"parts\":{},\"gained\":{},"
-      "\"lost\":{},\"changed\":{},\"reworded\":{},\"unchanged\":{}}}\n",
-      fz::json_quote(d.old_file), y(d.old_year), d.old_score, fz::json_quote(d.new_file),
-      y(d.new_year), d.new_score, parts, changes(d.gained), changes(d.lost), changes(d.changed),
-      changes(d.reworded), d.unchanged);
+      "{{\"old\":{{\"file\":{},\"year\":{},\"score\":{:.2f},\"issuer\":{},\"checklist\":{}}},"
+      "\"new\":{{\"file\":{},\"year\":{},\"score\":{:.2f},\"issuer\":{},\"checklist\":{}}},"
+      "\"warnings\":{},\"parts\":{},\"gained\":{},\"lost\":{},\"changed\":{},\"reworded\":{},"
+      "\"unchanged\":{}}}\n",
+      fz::json_quote(d.old_file), y(d.old_year), d.old_score, fz::json_quote(d.old_issuer),
+      fz::json_quote(d.old_checklist), fz::json_quote(d.new_file), y(d.new_year), d.new_score,
+      fz::json_quote(d.new_issuer), fz::json_quote(d.new_checklist), strings(d.warnings), parts,
+      changes(d.gained), changes(d.lost), changes(d.changed), changes(d.reworded), d.unchanged);
 }
 
 }  // namespace fz::analysis

@@ -2,12 +2,12 @@
 // (errors and warnings) to stderr and "ok: N items, M patterns" per clean file to stdout.
 // Exit 2 when any file has an error; warnings alone exit 0.
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <variant>
 
 #include "dsl/catalogue.hpp"
 #include "dsl/load.hpp"
-#include "engine/cli/args.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/input/read_file.hpp"
 
@@ -27,14 +27,15 @@ void print_all(const std::vector<Diagnostic>& ds) {
   for (const auto& d : ds) std::fputs(render(d).c_str(), stderr);
 }
 
-}  // namespace
+struct CheckArgs {
+  std::vector<std::string> checklists;
+  std::optional<std::string> catalogue;
+};
 
-int run_check(const Argv& argv) {
-  Args args = parse_args(argv, {"--catalogue"}, {});
-  if (args.positional.empty()) throw UsageError{"usage: fzscore check CHECKLIST... [--catalogue PATH]"};
+int run_check(const CheckArgs& args) {
   std::optional<dsl::Catalogue> catalogue;
   bool failed = false;
-  if (auto path = args.get("--catalogue")) {
+  if (const auto& path = args.catalogue) {
     auto src = read_source(*path, "catalogue");
     if (auto* d = std::get_if<Diagnostic>(&src)) {
       print_all({*d});
@@ -44,7 +45,7 @@ int run_check(const Argv& argv) {
     print_all(catalogue->diagnostics);
     if (has_errors(catalogue->diagnostics)) return 2;
   }
-  for (const auto& path : args.positional) {
+  for (const auto& path : args.checklists) {
     auto src = read_source(path, "checklist");
     if (auto* d = std::get_if<Diagnostic>(&src)) {
       print_all({*d});
@@ -65,6 +66,19 @@ int run_check(const Argv& argv) {
                 r.plan->patterns.size());
   }
   return failed ? 2 : 0;
+}
+
+}  // namespace
+
+Command add_check(CLI::App& root) {
+  auto a = std::make_shared<CheckArgs>();
+  CLI::App* app = root.add_subcommand("check", "lint checklists (.fz): syntax, terms, patterns");
+  app->add_option("CHECKLIST", a->checklists, "checklist files")->required()->type_name("");
+  app->add_option("--catalogue", a->catalogue,
+                  "also check the items against this catalogue (shared/spec/items.yaml)")
+      ->type_name("FILE");
+  app->footer(exit_codes("no errors (warnings alone exit 0)"));
+  return {app, [a] { return run_check(*a); }};
 }
 
 }  // namespace fz::cli

@@ -1,23 +1,22 @@
-// One entry point per subcommand, each in its own file named for it. Each takes the arguments
-// after the subcommand name and returns the process exit code (output.md): 0 done / gate passed,
-// 1 gate failed, 2 usage error or unreadable input (stderr names the file).
+// One command per file, named for it. Each `add_X` adds its subcommand to the root app, binds its
+// options to values the returned Command owns, and returns the action that runs it once the
+// command line is parsed; the action returns the process exit code (output.md): 0 done / gate
+// passed, 1 gate failed (or a checklist example failed), 2 usage error or unreadable input.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "engine/cli/app.hpp"
 
 namespace fz::cli {
 
-using Argv = std::vector<std::string>;
-
-int run_score(const Argv& args);    // score.cpp
-int run_gate(const Argv& args);     // gate.cpp
-int run_gaps(const Argv& args);     // gaps.cpp
-int run_diff(const Argv& args);     // diff.cpp
-int run_batch(const Argv& args);    // batch.cpp
-int run_check(const Argv& args);    // check.cpp
-int run_test(const Argv& args);     // test.cpp
-int run_text(const Argv& args);     // text.cpp
-int run_outline(const Argv& args);  // outline.cpp
+Command add_score(CLI::App& root);    // score.cpp
+Command add_gate(CLI::App& root);     // gate.cpp
+Command add_gaps(CLI::App& root);     // gaps.cpp
+Command add_diff(CLI::App& root);     // diff.cpp
+Command add_batch(CLI::App& root);    // batch.cpp
+Command add_items(CLI::App& root);    // items.cpp
+Command add_check(CLI::App& root);    // check.cpp
+Command add_test(CLI::App& root);     // test.cpp
+Command add_text(CLI::App& root);     // text.cpp
+Command add_outline(CLI::App& root);  // outline.cpp
 
 }  // namespace fz::cli

@@ -10,6 +10,7 @@
 #include "engine/match/evaluate.hpp"
 #include "engine/input/read.hpp"
 #include "engine/input/read_file.hpp"
+#include "engine/sha256.hpp"
 
 namespace fz::cli {
 
@@ -17,23 +18,32 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string self_dir() {
-  std::error_code ec;
-  fs::path p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string() : p.parent_path().string();
+/// The name whose extension chooses the reader for stdin's bytes: the input's own, or .txt.
+std::string type_name(const std::string& name) {
+  return fs::path(name).has_extension() ? name : name + ".txt";
 }
 
 }  // namespace
 
-std::variant<Document, Diagnostic> load_report(const std::string& path,
-                                               const Simplifier& simplifier) {
-  return read_document(path, simplifier);
+std::variant<Document, Diagnostic> load_report(const Input& input, const Simplifier& simplifier) {
+  if (input.error) return file_error(input.name, *input.error);
+  if (!input.bytes) return read_document(input.name, simplifier);
+  auto r = read_bytes(type_name(input.name), *input.bytes, simplifier);
+  // Messages and evidence name the input as the user named it, not by the reader's type name.
+  if (auto* d = std::get_if<Diagnostic>(&r)) {
+    d->file = input.name;
+    return *d;
+  }
+  Document doc = std::get<Document>(std::move(r));
+  doc.path = input.name;
+  return doc;
 }
 
-std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {
+std::variant<LoadedPlan, std::vector<Diagnostic>> load_plan(const std::string& path) {
   auto text = read_file(path);
   if (auto* f = std::get_if<ReadFailure>(&text))
     return std::vector<Diagnostic>{file_error(path, "cannot read the checklist: " + f->reason)};
+  std::string digest = sha256_hex(std::get<std::string>(text));
   Source src(path, std::get<std::string>(std::move(text)));
   dsl::LoadResult r = dsl::load_checklist(src);
   if (!r.plan || has_errors(r.diagnostics)) {
@@ -47,7 +57,7 @@ std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path) {
     return std::vector<Diagnostic>{
         file_error(path, fmt::format("RE2 rejects pattern /{}/: {}", pat, err->second))};
   }
-  return plan;
+  return LoadedPlan{std::move(plan), std::move(digest)};
 }
 
 std::optional<std::string> find_config(const std::string& report_path) {
@@ -61,20 +71,6 @@ std::optional<std::string> find_config(const std::string& report_path) {
   return std::nullopt;
 }
 
-std::optional<std::string> default_checklist(int year) {
-  std::string name = year >= 2021 ? "gangyao-2021.fz" : "gangyao-2015.fz";
-  std::vector<fs::path> dirs;
-#ifdef FZ_DEFAULT_CHECKLIST_DIR
-  dirs.emplace_back(FZ_DEFAULT_CHECKLIST_DIR);
-#endif
-  if (auto s = self_dir(); !s.empty()) dirs.push_back(fs::path(s) / ".." / "checklists");
-  dirs.emplace_back("checklists");
-  std::error_code ec;
-  for (const auto& d : dirs)
-    if (fs::is_regular_file(d / name, ec)) return (d / name).string();
-  return std::nullopt;
-}
-
 Date today() {
   auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   std::chrono::year_month_day ymd(now);
@@ -82,7 +78,7 @@ Date today() {
               static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string& path,
+std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const Input& input,
                                                                Document* doc_out,
                                                                const Plan** plan_out) {
   using Errors = std::vector<Diagnostic>;
@@ -91,7 +87,8 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
     simplifier_ = Simplifier::load(Simplifier::default_config(), &error);
     if (!simplifier_) return Errors{file_error(Simplifier::default_config(), error)};
   }
-  auto loaded = load_report(path, *simplifier_);
+  const std::string& path = input.name;
+  auto loaded = load_report(input, *simplifier_);
   if (auto* d = std::get_if<Diagnostic>(&loaded)) return Errors{*d};
   Document doc = std::get<Document>(std::move(loaded));
 
@@ -100,18 +97,18 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
     plan_path = *opt_.checklist;
   } else if (!doc.meta.year) {
     return Errors{file_error(path, "no report year found; pass --checklist to choose a checklist")};
-  } else if (auto p = default_checklist(*doc.meta.year)) {
+  } else if (auto p = find_checklist(*doc.meta.year, dirs_)) {
     plan_path = *p;
   } else {
-    return Errors{file_error(path, fmt::format("no checklist found for year {}", *doc.meta.year))};
+    return Errors{file_error(path, checklist_not_found(*doc.meta.year, dirs_))};
   }
   auto it = plans_.find(plan_path);
   if (it == plans_.end()) {
     auto p = load_plan(plan_path);
     if (auto* e = std::get_if<Errors>(&p)) return *e;
-    it = plans_.emplace(plan_path, std::get<Plan>(std::move(p))).first;
+    it = plans_.emplace(plan_path, std::get<LoadedPlan>(std::move(p))).first;
   }
-  const Plan& plan = it->second;
+  const Plan& plan = it->second.plan;
 
   GateConfig cfg;
   std::optional<std::string> cfg_path = opt_.config;
@@ -146,6 +143,8 @@ std::variant<Scorecard, std::vector<Diagnostic>> Pipeline::run(const std::string
   card.warnings = doc.warnings;
   card.provenance.tool_version = FZ_VERSION;
   card.provenance.checklist_file = plan_path;
+  card.provenance.checklist_sha256 = it->second.sha256;
+  card.provenance.input_sha256 = doc.input_sha256;
   card.provenance.config_file = cfg_path.value_or("");
   judge(card, plan, cfg, today());
   analysis::annotate(card, doc);

@@ -1,7 +1,8 @@
-// The CLI's seams to the parallel stages, and the per-report pipeline shared by `score` and
-// `gate`: read the report, choose and load the checklist (by year unless --checklist), find the
-// gate config (--config, else .fzscore.yaml upward from the report, else checklists/gate.yaml),
-// evaluate, judge. Every failure is a Diagnostic naming the file (exit 2).
+// The per-report pipeline shared by the report commands: read the report (a file, or text from
+// stdin), choose and load the checklist (--checklist, else by year: checklist_search.hpp), find
+// the gate config (--config, else .fzscore.yaml upward from the report, else gate.yaml beside the
+// checklist), evaluate, judge, and fill the provenance (sha256 of the input bytes and of the
+// checklist text). Every failure is a Diagnostic naming the file (exit 2).
 #pragma once
 
 #include <map>
@@ -10,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+#include "engine/cli/checklist_search.hpp"
+#include "engine/cli/inputs.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/document/document.hpp"
 #include "engine/input/simplify.hpp"
@@ -19,16 +22,18 @@
 
 namespace fz::cli {
 
-std::variant<Document, Diagnostic> load_report(const std::string& path,
-                                               const Simplifier& simplifier);
-/// dsl::load_checklist + finalize.
-std::variant<Plan, std::vector<Diagnostic>> load_plan(const std::string& path);
+/// A file, or stdin's bytes under the input's name (its extension chooses the reader; none: .txt).
+std::variant<Document, Diagnostic> load_report(const Input& input, const Simplifier& simplifier);
+
+/// A checklist read, compiled and finalized, with the sha256 of its text (provenance).
+struct LoadedPlan {
+  Plan plan;
+  std::string sha256;
+};
+std::variant<LoadedPlan, std::vector<Diagnostic>> load_plan(const std::string& path);
 
 /// `.fzscore.yaml` in the report's directory or the nearest ancestor.
 std::optional<std::string> find_config(const std::string& report_path);
-/// gangyao-2021.fz for 2021 and later, gangyao-2015.fz up to 2020, searched in
-/// FZ_DEFAULT_CHECKLIST_DIR, <binary>/../checklists and ./checklists.
-std::optional<std::string> default_checklist(int year);
 
 struct RunOptions {
   std::optional<std::string> checklist, config;
@@ -39,20 +44,25 @@ struct RunOptions {
 /// Loads and caches plans and configs across the reports of one command.
 class Pipeline {
  public:
-  explicit Pipeline(RunOptions o) : opt_(std::move(o)) {}
+  explicit Pipeline(RunOptions o) : opt_(std::move(o)), dirs_(checklist_dirs()) {}
   /// Scores one report; the Document is kept in `doc_out` when given (for --explain).
-  std::variant<Scorecard, std::vector<Diagnostic>> run(const std::string& path,
+  std::variant<Scorecard, std::vector<Diagnostic>> run(const Input& input,
                                                        Document* doc_out = nullptr,
                                                        const Plan** plan_out = nullptr);
+  std::variant<Scorecard, std::vector<Diagnostic>> run(const std::string& path,
+                                                       Document* doc_out = nullptr,
+                                                       const Plan** plan_out = nullptr) {
+    return run(Input{path, std::nullopt, std::nullopt}, doc_out, plan_out);
+  }
 
  private:
   RunOptions opt_;
+  std::vector<ChecklistDir> dirs_;        ///< where checklists are looked for, found once
   std::optional<Simplifier> simplifier_;  ///< OpenCC, loaded once per Pipeline (milliseconds)
-  std::map<std::string, Plan> plans_;
+  std::map<std::string, LoadedPlan> plans_;
   /// Gate configs by path, parsed once per Pipeline: a batch under one .fzscore.yaml would
   /// otherwise parse the same YAML for every report (4 % of a batch run).
   std::map<std::string, std::variant<GateConfig, std::vector<Diagnostic>>> configs_;
-  std::map<std::string, std::string> plan_hash_;
 };
 
 Date today();

@@ -3,9 +3,10 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <memory>
 #include <string>
 
-#include "engine/cli/args.hpp"
+#include "engine/cli/options.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/input/read.hpp"
 
@@ -61,21 +62,35 @@ void print_json(const Document& d) {
   std::cout << out;
 }
 
-}  // namespace
+struct OutlineArgs {
+  std::string file;
+  std::string format = "text";
+};
 
-int run_outline(const Argv& argv) {
-  Args args = parse_args(argv, {"--format"}, {});
-  if (args.positional.size() != 1) throw UsageError{"expected exactly one FILE"};
-  std::string format = args.get("--format").value_or("text");
-  if (format != "text" && format != "json") throw UsageError{"--format must be text or json"};
-  ReadResult r = read_document(args.positional[0]);
+int run_outline(const OutlineArgs& args) {
+  ReadResult r = read_document(args.file);
   if (auto* d = std::get_if<Diagnostic>(&r)) {
     std::cerr << render(*d);
     return 2;
   }
-  if (format == "json") print_json(std::get<Document>(r));
+  if (args.format == "json") print_json(std::get<Document>(r));
   else print_text(std::get<Document>(r));
   return 0;
+}
+
+}  // namespace
+
+Command add_outline(CLI::App& root) {
+  auto a = std::make_shared<OutlineArgs>();
+  CLI::App* app = root.add_subcommand(
+      "outline", "print the metadata and the section tree (with roles and lines) the rules see");
+  app->add_option("FILE", a->file, "a report")->required()->type_name("");
+  app->add_option("-f,--format", a->format, "output format")
+      ->type_name("FORMAT")
+      ->check(one_of({"text", "json"}))
+      ->capture_default_str();
+  app->footer(exit_codes("printed"));
+  return {app, [a] { return run_outline(*a); }};
 }
 
 }  // namespace fz::cli

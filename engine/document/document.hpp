@@ -40,6 +40,7 @@ struct Sentence {
 struct Document {
   std::string path;       ///< as given on the command line
   std::string original;   ///< the input bytes (for .docx/.html/.pdf: the extracted text)
+  std::string input_sha256;  ///< hex sha256 of the input's bytes as read (the file, not `original`)
   Text decoded;           ///< UTF-8; to_source maps to `original`
   Text normalised;        ///< 繁→简, width-folded, chrome dropped; to_source maps to `decoded`
   Source lines;           ///< over decoded.utf8, for line:column

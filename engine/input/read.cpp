@@ -13,6 +13,7 @@
 #include "engine/input/html.hpp"
 #include "engine/input/normalise.hpp"
 #include "engine/input/pdf.hpp"
+#include "engine/sha256.hpp"
 
 namespace fz {
 namespace {
@@ -48,7 +49,10 @@ Document assemble_document(std::string path, std::string original, Text decoded,
 
 Document document_from_text(std::string name, std::string utf8_text, const Simplifier& simplifier) {
   Text decoded{utf8_text, OffsetMap::identity(utf8_text.size())};
-  return assemble_document(std::move(name), std::move(utf8_text), std::move(decoded), simplifier);
+  std::string digest = sha256_hex(utf8_text);
+  Document d = assemble_document(std::move(name), std::move(utf8_text), std::move(decoded), simplifier);
+  d.input_sha256 = std::move(digest);
+  return d;
 }
 
 Document document_from_text(std::string name, std::string utf8_text) {
@@ -89,6 +93,7 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
     return file_error(path, "unsupported file type '" + ext +
                                 "' (expected .txt, .md, .html, .htm, .docx or .pdf)");
   if (bytes.empty()) return file_error(path, "empty file");
+  std::string digest = sha256_hex(bytes);  // provenance: the bytes as read, before any decoding
   std::string original;
   Text decoded;
   if (text_like || html) {
@@ -112,6 +117,7 @@ ReadResult read_bytes(const std::string& path, std::string bytes, const Simplifi
     decoded = Text{original, OffsetMap::identity(original.size())};
   Document d = assemble_document(path, std::move(original), std::move(decoded), simplifier);
   if (d.paragraphs.empty()) return file_error(path, "no text found");
+  d.input_sha256 = std::move(digest);
   return d;
 }
 

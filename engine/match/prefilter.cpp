@@ -1,6 +1,15 @@
 #include "engine/match/prefilter.hpp"
 
-#include <hs/hs.h>
+// Built with Hyperscan or Vectorscan (CMake FZ_HYPERSCAN, which defines FZ_HAVE_HYPERSCAN for this
+// file only) or without: then build() returns null and the matcher takes its RE2::Set path.
+#if FZ_HAVE_HYPERSCAN
+#include <hs.h>
+#else
+struct hs_database;  // the pointers stay, always null
+struct hs_scratch;
+using hs_database_t = hs_database;
+using hs_scratch_t = hs_scratch;
+#endif
 #include <re2/filtered_re2.h>
 
 #include <algorithm>
@@ -18,8 +27,10 @@ struct Prefilter::Impl {
   std::vector<int> literal_pattern;    ///< Hyperscan id → pattern index (literals)
   std::vector<int> literal_alt;        ///< Hyperscan id → alternative within its pattern
   ~Impl() {
+#if FZ_HAVE_HYPERSCAN
     if (scratch) hs_free_scratch(scratch);
     if (db) hs_free_database(db);
+#endif
   }
 };
 
@@ -27,6 +38,8 @@ Prefilter::Prefilter() : impl_(std::make_unique<Impl>()) {}
 Prefilter::~Prefilter() = default;
 
 namespace {
+
+#if FZ_HAVE_HYPERSCAN
 
 /// A literal as a Hyperscan expression: every byte hex-escaped, so no byte is a metacharacter.
 std::string escape_literal(const std::string& s) {
@@ -99,9 +112,23 @@ int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, v
   return 0;
 }
 
+#endif  // FZ_HAVE_HYPERSCAN
+
 }  // namespace
 
+bool Prefilter::available() {
+#if FZ_HAVE_HYPERSCAN
+  return hs_valid_platform() == HS_SUCCESS;
+#else
+  return false;
+#endif
+}
+
 std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& patterns) {
+#if !FZ_HAVE_HYPERSCAN
+  (void)patterns;
+  return nullptr;
+#else
   if (hs_valid_platform() != HS_SUCCESS || patterns.empty()) return nullptr;
   std::shared_ptr<Prefilter> pf(new Prefilter());
   Impl& impl = *pf->impl_;
@@ -171,9 +198,15 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
   }
   if (hs_alloc_scratch(impl.db, &impl.scratch) != HS_SUCCESS) return nullptr;
   return pf;
+#endif
 }
 
 bool Prefilter::scan(std::string_view text, std::vector<Event>& out) const {
+#if !FZ_HAVE_HYPERSCAN
+  (void)text;
+  (void)out;
+  return false;
+#else
   if (text.size() > 0xFFFFFFFFu) return false;  // hs_scan takes an unsigned length
   hs_scratch_t* scratch = nullptr;
   if (hs_clone_scratch(impl_->scratch, &scratch) != HS_SUCCESS) return false;
@@ -182,6 +215,7 @@ bool Prefilter::scan(std::string_view text, std::vector<Event>& out) const {
                           on_match, &ctx);
   hs_free_scratch(scratch);
   return rc == HS_SUCCESS;
+#endif
 }
 
 void Prefilter::candidates(const std::vector<int>& atoms, std::vector<int>& out) const {

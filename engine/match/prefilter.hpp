@@ -9,6 +9,8 @@
 // alternation of literals (/审查|审核/) needs no RE2 at all: its alternatives are scanned as
 // literals, and the matcher keeps them leftmost-first, as RE2 would. Only literals go into
 // Hyperscan, so compiling takes milliseconds. This is the only file that includes hs.h.
+// Vectorscan (the portable fork, for ARM) is a drop-in replacement; a build without either
+// (CMake FZ_HYPERSCAN=OFF) has no prefilter and matches with RE2::Set.
 #pragma once
 
 #include <cstddef>
@@ -29,8 +31,10 @@ class Prefilter {
     std::size_t begin = 0, end = 0;
   };
 
-  /// Null when Hyperscan cannot run on this CPU or cannot compile the literals; the matcher then
-  /// uses the RE2::Set path.
+  /// Whether this build has Hyperscan (or Vectorscan) and it runs on this CPU.
+  static bool available();
+  /// Null when Hyperscan is not built in (FZ_HYPERSCAN=OFF), cannot run on this CPU or cannot
+  /// compile the literals; the matcher then uses the RE2::Set path.
   static std::shared_ptr<const Prefilter> build(const std::vector<Pattern>& patterns);
   ~Prefilter();
   Prefilter(const Prefilter&) = delete;

@@ -6,7 +6,24 @@ namespace fz::html {
 
 std::string escape(std::string_view s) { return xml_escape(s); }
 
-std::string_view state_label(ItemState s) { return fz::state_label(s); }  // labels.cpp
+std::string script_safe_json(std::string_view json) {
+  std::string o;
+  o.reserve(json.size() + json.size() / 16);
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (c == '<') o += "\\u003c";
+    else if (c == '>') o += "\\u003e";
+    else if (c == '&') o += "\\u0026";
+    else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+             (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+      o += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // JS line terminators
+      i += 2;
+    } else {
+      o += c;
+    }
+  }
+  return o;
+}
 
 std::string_view state_class(ItemState s) {
   switch (s) {
@@ -21,7 +38,7 @@ std::string_view state_class(ItemState s) {
 
 std::string_view stylesheet() {
   return R"CSS(
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC","WenQuanYi Zen Hei",sans-serif;margin:0;color:#1f2328;background:#f6f7f9;line-height:1.6}
+body{font-family:"Microsoft YaHei","PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","WenQuanYi Zen Hei",sans-serif;margin:0;color:#1f2328;background:#f6f7f9;line-height:1.6}
 header{background:#8b1a1a;color:#fff;padding:14px 24px}
 header h1{margin:0;font-size:22px}
 header .sub{opacity:.85;font-size:14px}
@@ -46,6 +63,9 @@ td.state{white-space:nowrap}
 mark{background:#ffe58f;border-bottom:2px solid #d48806;scroll-margin-top:80px}
 mark mark{background:#ffc53d}
 mark:target{background:#ff7a45;color:#fff}
+tr[id^="item-"]{scroll-margin-top:40px}
+tr:target>td:not(.state){background:#ffe7c2}
+tr:target>td{border-top:2px solid #ff7a45;border-bottom:2px solid #ff7a45}
 .err{color:#c62828}
 .filters{margin-bottom:8px}
 .filters select{margin-right:12px}

@@ -2,9 +2,8 @@
 //   report page  one report: score, part subtotal bars, key figures, lints, the item table (each
 //                row linked to its evidence), the gap list, and the full text with every evidence
 //                quote highlighted as <mark data-item id="ev-ITEM-K">.
-//   dashboard    index.html of a batch: a ranking table with part subtotals, an item × report
-//                heat map coloured by state, a score histogram, filters by year and unit level.
-// The dashboard is built from ReportSummary values (small), so a batch never keeps Scorecards.
+//   dashboard    index.html of a batch (render_dashboard below), built from a BatchSummary
+//                (small), so a batch never keeps Scorecards.
 #pragma once
 
 #include <ostream>
@@ -14,6 +13,8 @@
 
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
+#include "engine/render/render.hpp"
+#include "engine/render/summary.hpp"
 #include "engine/scorecard.hpp"
 
 namespace fz::html {
@@ -22,8 +23,9 @@ namespace fz::html {
 std::string escape(std::string_view s);
 /// The shared stylesheet (one <style> body).
 std::string_view stylesheet();
-/// Chinese name of a state: 已落实, 已自查, 仅列入计划, 未体现, 不适用 (fz::state_label).
-std::string_view state_label(ItemState s);
+/// Chinese name of a state: 已落实, 已自查, 仅列入计划, 未体现, 不适用 (render/labels.cpp, shared
+/// with the terminal text so the page and the terminal say the same).
+using fz::state_label;
 /// Short class name for a state colour: s-met, s-ack, s-plan, s-miss, s-na.
 std::string_view state_class(ItemState s);
 
@@ -31,25 +33,15 @@ std::string_view state_class(ItemState s);
 void render_report(const Scorecard& card, const Document& doc, const Plan& plan,
                    std::ostream& out, std::string_view back_href = {});
 
-struct PartCell {
-  std::string id, title;
-  double weight = 0, subtotal = 0;
-  bool applicable = false;
-};
+/// The batch index page (html_dashboard.cpp): the summaries as JSON inside the page, drawn by
+/// inline JavaScript (no network): one tab per checklist with a ranking (sort, search, filters,
+/// paging), the score distribution, per-item totals and an item × report heat map whose cells
+/// link to the item's row (id "item-ID") on the report page; failed inputs listed below.
+void render_dashboard(const BatchSummary& batch, std::ostream& out);
 
-/// What the dashboard needs of one report (or of one failed input: `error` set).
-struct ReportSummary {
-  std::string file, href, title, issuer, level, error;
-  int year = 0;  ///< 0 when unknown
-  double score = 0;
-  bool passed = false;
-  std::vector<PartCell> parts;
-  std::vector<std::pair<std::string, ItemState>> items;  ///< in checklist order
-  std::vector<std::pair<std::string, std::string>> item_titles;  ///< id → title
-};
-
-ReportSummary summarize(const Scorecard& card, std::string href);
-void render_dashboard(const std::vector<ReportSummary>& reports, std::ostream& out);
+/// JSON text made safe inside <script>: `<`, `>`, `&`, U+2028 and U+2029 become \u escapes, so
+/// "</script>" or "<!--" in a report's title cannot end the script element.
+std::string script_safe_json(std::string_view json);
 
 // SVG (svg_chart.cpp): inline charts, fixed fonts, no scripts.
 struct Bar {
@@ -58,8 +50,5 @@ struct Bar {
 };
 /// Horizontal bars, one per row, value/max filled, the value printed at the end.
 std::string svg_bars(const std::vector<Bar>& bars, int width = 560);
-/// Vertical histogram of counts with labels under the columns.
-std::string svg_histogram(const std::vector<std::pair<std::string, std::size_t>>& bins,
-                          int width = 560, int height = 160);
 
 }  // namespace fz::html

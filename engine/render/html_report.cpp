@@ -25,15 +25,6 @@ std::string num(double d) {
   return s;
 }
 
-/// At most 14 characters (UTF-8 aware), "…" when cut: chart labels have a fixed width.
-std::string short_title(const std::string& s) {
-  std::size_t chars = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == 14) return s.substr(0, i) + "…";
-  }
-  return s;
-}
-
 std::string anchor(const std::string& item, std::size_t k) { return fmt::format("ev-{}-{}", item, k); }
 
 struct MarkSpan {
@@ -107,8 +98,9 @@ void items_table(const Scorecard& card, std::ostream& o) {
        R"(<th>量化</th><th class="num">得分</th><th class="num">权重</th><th>证据</th></tr></thead><tbody>)";
   for (const auto& v : card.verdicts) {
     const Item& it = *v.item;
-    o << fmt::format(R"(<tr data-item="{}" data-state="{}"><td>{}{}</td><td>{}</td><td>{}</td>)",
-                     escape(it.id), escape(state_name(v.state)), escape(it.id),
+    // id="item-ID": the dashboard's heat-map cells link here
+    o << fmt::format(R"(<tr data-item="{}" id="item-{}" data-state="{}"><td>{}{}</td><td>{}</td><td>{}</td>)",
+                     escape(it.id), escape(it.id), escape(state_name(v.state)), escape(it.id),
                      it.required ? "<sup title=\"必备\">*</sup>" : "", escape(it.title), escape(it.part));
     o << fmt::format(R"(<td class="state {}">{}{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>)",
                      state_class(v.state), state_label(v.state), v.waived ? "（豁免）" : "",
@@ -220,7 +212,7 @@ void render_report(const Scorecard& card, const Document& doc, const Plan& plan,
     << escape(card.file) << "</div></header><main>";
   o << fmt::format(R"(<section id="summary"><h2>总分</h2><span class="score" id="score">{}</span> / 100 )"
                    R"(<span class="badge {}">{}</span>)",
-                   num(card.score), card.passed ? "pass" : "fail", card.passed ? "通过" : "未通过");
+                   one_decimal(card.score), card.passed ? "pass" : "fail", card.passed ? "通过" : "未通过");
   if (!card.gate_failures.empty()) {
     o << "<ul class=\"err\">";
     for (const auto& f : card.gate_failures) o << "<li>" << escape(f) << "</li>";
@@ -228,7 +220,7 @@ void render_report(const Scorecard& card, const Document& doc, const Plan& plan,
   }
   std::vector<Bar> bars;
   for (const auto& p : card.parts)
-    if (p.weight > 0) bars.push_back({p.id + " " + short_title(p.title), p.subtotal, p.weight});
+    if (p.weight > 0) bars.push_back({p.id + " " + p.title, p.subtotal, p.weight});
   o << "<h3>各部分得分</h3>" << svg_bars(bars, 760);
   if (!card.warnings.empty()) {
     o << "<ul class=\"muted\">";

@@ -1,5 +1,8 @@
 // JSON per shared/spec/output.md. Written by hand (no JSON library): the shape is fixed and small.
+// Numbers are written in full precision (the shortest text that reads back as the same double),
+// so a script can recompute and compare; people see one decimal (human_score).
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 
@@ -55,14 +58,16 @@ std::string verdict_line(const ItemVerdict& v) {
   return fmt::format("{} {}: {}", v.item->id, v.item->title, state_name(v.state));
 }
 
+std::string human_score(double score) { return fmt::format("{:.1f}", score); }
+
+std::string json_number(double d) {
+  if (!std::isfinite(d)) return "null";  // JSON has no NaN or infinity
+  return fmt::format("{}", d);            // shortest round-trip form
+}
+
 namespace {
 
-std::string num(double d) {
-  std::string s = fmt::format("{:.2f}", d);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s += '0';
-  return s;
-}
+std::string num(double d) { return json_number(d); }
 
 std::string date(const std::optional<Date>& d) {
   if (!d) return "null";

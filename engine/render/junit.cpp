@@ -2,7 +2,10 @@
 // show the whole checklist). met passes; n/a and waived are <skipped>; a required item that is
 // missing, planned or acknowledged is a <failure>; a non-required one passes with its state in
 // <system-out> (only the gate's required items may fail a build). Gate failures that are not
-// about one item (score, expired waivers) become a failing testcase "gate".
+// about one item (score, expired waivers) become a failing testcase "gate". An input that could
+// not be scored is a <testsuite> named for the file with one <error> testcase saying why, so CI
+// (GitLab `reports: junit`, Jenkins) shows the broken input instead of an empty or missing report.
+// Scores are shown with one decimal, as in every human format.
 #include <fmt/format.h>
 
 #include "engine/render/render.hpp"
@@ -29,10 +32,22 @@ std::string xml_escape(std::string_view s) {
 
 namespace {
 
+std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
 }  // namespace
 
-void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
+std::vector<std::string> report_gate_failures(const Scorecard& c) {
+  std::vector<std::string> other;
+  for (const auto& f : c.gate_failures) {
+    bool item_line = false;
+    for (const ItemVerdict& v : c.verdicts) item_line |= f == verdict_line(v);
+    if (!item_line) other.push_back(f);
+  }
+  return other;
+}
+
+void render_junit(const std::vector<Scorecard>& cards, const std::vector<InputFailure>& failed,
+                  std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"fzscore\">\n";
   for (const Scorecard& c : cards) {
     std::size_t failures = 0, skipped = 0;
@@ -42,20 +57,15 @@ void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
       failures += fail;
       skipped += !fail && (v.state == ItemState::na || v.waived);
     }
-    std::vector<std::string> other;
-    for (const auto& f : c.gate_failures) {
-      bool item_line = false;
-      for (const ItemVerdict& v : c.verdicts) item_line |= f == verdict_line(v);
-      if (!item_line) other.push_back(f);
-    }
+    std::vector<std::string> other = report_gate_failures(c);
     failures += !other.empty();
     out << fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"0\">\n",
         xml_escape(c.file), c.verdicts.size() + !other.empty(), failures, skipped);
     out << fmt::format(
-        "    <properties><property name=\"score\" value=\"{:.2f}\"/><property name=\"checklist\" "
-        "value=\"{}\"/></properties>\n",
-        c.score, xml_escape(c.checklist_id));
+        "    <properties><property name=\"score\" value=\"{}\"/><property name=\"checklist\" "
+        "value=\"{}\"/><property name=\"input_sha256\" value=\"{}\"/></properties>\n",
+        human_score(c.score), xml_escape(c.checklist_id), xml_escape(c.provenance.input_sha256));
     for (const ItemVerdict& v : c.verdicts) {
       const Item& it = *v.item;
       out << fmt::format("    <testcase classname=\"{}.{}\" name=\"{} {}\">", xml_escape(c.checklist_id),
@@ -87,6 +97,12 @@ void render_junit(const std::vector<Scorecard>& cards, std::ostream& out) {
     }
     out << "  </testsuite>\n";
   }
+  for (const InputFailure& f : failed)
+    out << fmt::format(
+        "  <testsuite name=\"{0}\" tests=\"1\" failures=\"0\" skipped=\"0\" errors=\"1\">\n"
+        "    <testcase classname=\"fzscore\" name=\"{0}\"><error message=\"{1}\" "
+        "type=\"unreadable\">{2}</error></testcase>\n  </testsuite>\n",
+        xml_escape(f.file), xml_escape(first_line(f.message)), xml_escape(f.message));
   out << "</testsuites>\n";
 }
 

@@ -1,5 +1,6 @@
 // Text for a person at a terminal: grouped by 纲要 part, the clause per item, evidence quotes with
-// line:col. Colour only when RenderOptions::color (the CLI checks isatty and NO_COLOR).
+// line:col. Colour only when RenderOptions::color (the CLI decides: --color, a tty, NO_COLOR);
+// with only_problems (--quiet) met and n/a items are left out. Scores show one decimal.
 #include <fmt/format.h>
 
 #include "engine/render/render.hpp"
@@ -49,13 +50,14 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
   };
   out << fmt::format("{}  [{}] {}\n", c.file, c.checklist_id, c.checklist_title);
   if (!c.meta.title.empty()) out << "  " << c.meta.title << "\n";
-  out << fmt::format("  得分 {:.1f} / 100   门槛 {:g}   {}\n", c.score, c.min_score,
+  out << fmt::format("  得分 {} / 100   门槛 {:g}   {}\n", human_score(c.score), c.min_score,
                      c.passed ? paint(ItemState::met, "通过 PASS")
                               : paint(ItemState::missing, "未通过 FAIL"));
   for (const PartScore& p : c.parts) {
     out << fmt::format("\n{} {}  ({:.1f}/{:g})\n", p.id, p.title, p.subtotal, p.weight);
     for (const ItemVerdict& v : c.verdicts) {
       if (v.item->part != p.id) continue;
+      if (opt.only_problems && (v.state == ItemState::met || v.state == ItemState::na)) continue;
       std::string state(state_label(v.state));
       // Structure and date rules have nothing to count, so only phrase items can lack a figure.
       bool phrase_item = std::any_of(v.item->rules.begin(), v.item->rules.end(),
@@ -90,8 +92,8 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
 }
 
 void render_md(const Scorecard& c, std::ostream& out) {
-  out << fmt::format("# {}\n\n- 清单：{}（{}）\n- 得分：**{:.1f}** / 100（门槛 {:g}）：{}\n", c.file,
-                     c.checklist_title, c.checklist_id, c.score, c.min_score,
+  out << fmt::format("# {}\n\n- 清单：{}（{}）\n- 得分：**{}** / 100（门槛 {:g}）：{}\n", c.file,
+                     c.checklist_title, c.checklist_id, human_score(c.score), c.min_score,
                      c.passed ? "通过" : "未通过");
   for (const PartScore& p : c.parts) {
     out << fmt::format("\n## {} {}（{:.1f} / {:g}）\n\n| 编号 | 事项 | 状态 | 依据 | 证据 |\n"

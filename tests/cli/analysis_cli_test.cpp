@@ -12,6 +12,7 @@
 
 using fz::test::Json;
 using fz::test::parse_json;
+using fz::test::parse_one_report;
 using fz::test::run_cli;
 
 namespace {
@@ -112,7 +113,7 @@ TEST_CASE("diff: moving paragraphs is no change, rewording a sentence is") {
 }
 
 TEST_CASE("key figures of guanxian-2023 and zhongkai-2023, checked against the text") {
-  auto g = parse_json(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
+  auto g = parse_one_report(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
   REQUIRE(figure(g, "fuyi_received"));
   CHECK(figure(g, "fuyi_received")->operator[]("value").n == 91);
   CHECK(figure(g, "fuyi_accepted")->operator[]("value").n == 73);
@@ -122,7 +123,7 @@ TEST_CASE("key figures of guanxian-2023 and zhongkai-2023, checked against the t
   // Each figure's sentence quote contains the figure as written.
   for (const auto& f : g["figures"].a) CHECK(f["quote"].s.find(f["text"].s) != std::string::npos);
 
-  auto z = parse_json(
+  auto z = parse_one_report(
       run_cli({"score", "reports/zhongkai-2023-traditional.txt", "--format", "json"}).out);
   REQUIRE(figure(z, "fuyi_received"));
   CHECK(figure(z, "fuyi_received")->operator[]("value").n == 179);
@@ -135,13 +136,13 @@ TEST_CASE("key figures of guanxian-2023 and zhongkai-2023, checked against the t
 }
 
 TEST_CASE("the 952% lint on guanxian-2023, and none on a consistent report") {
-  auto g = parse_json(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
+  auto g = parse_one_report(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
   bool found = false;
   for (const auto& l : g["lints"].a)
     if (l["code"].s == "rate_over_100" && l["quote"].s.find("952%") != std::string::npos)
       found = true;
   CHECK(found);
-  auto z = parse_json(
+  auto z = parse_one_report(
       run_cli({"score", "reports/zhongkai-2023-traditional.txt", "--format", "json"}).out);
   CHECK(z["lints"].a.empty());
   auto text = run_cli({"score", "reports/guanxian-2023.txt"});

@@ -1,6 +1,7 @@
 // Batch: input collection, the ordered bounded-window runner, resume lines, and the CLI end to
 // end (FZ_BINARY over reports/): identical output for any --jobs, error lines with exit 2,
-// --resume after an interrupted run, and `score --format jsonl -` reading paths from stdin.
+// --resume after an interrupted run, and `score --format jsonl --files-from -` reading paths from
+// stdin.
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -146,11 +147,11 @@ TEST_CASE("batch CLI: same lines for any --jobs, error lines, exit codes, resume
   CHECK(sh(kBin + " batch reports 2>/dev/null") == 2);  // --out is required
 }
 
-TEST_CASE("score --format jsonl - reads paths from stdin, one line each, errors as lines") {
+TEST_CASE("score --format jsonl --files-from - reads paths from stdin, one line each, errors as lines") {
   TempDir t;
   std::string out = (t.path / "s.jsonl").string();
   int rc = sh("printf 'reports/guanxian-2023.txt\\nnope.txt\\nreports/maojian-2022.txt\\n' | " + kBin +
-              " score --format jsonl - > " + out + " 2>/dev/null");
+              " score --format jsonl --files-from - > " + out + " 2>/dev/null");
   CHECK(rc == 2);
   auto ls = lines(slurp(out));
   REQUIRE(ls.size() == 3);

@@ -11,6 +11,7 @@
 #include "tests/support/run_cli.hpp"
 
 using fz::test::parse_json;
+using fz::test::parse_one_report;
 using fz::test::run_cli;
 using fz::test::source_path;
 
@@ -73,7 +74,7 @@ TEST_CASE("usage errors exit 2") {
 TEST_CASE("score --format json follows output.md and quotes the input bytes exactly") {
   auto r = run_cli({"score", "reports/maojian-2022.txt", "--format", "json"});
   REQUIRE(r.exit_code == 0);
-  auto j = parse_json(r.out);
+  auto j = parse_one_report(r.out);
   CHECK(j["file"].s == "reports/maojian-2022.txt");
   CHECK(j["checklist"]["id"].s == "gangyao-2021");
   CHECK(j["meta"]["year"].n == 2022);
@@ -113,9 +114,9 @@ TEST_CASE("score --format json follows output.md and quotes the input bytes exac
 }
 
 TEST_CASE("the checklist is chosen by report year") {
-  auto old = parse_json(run_cli({"score", "reports/longhua-2019.txt", "--format", "json"}).out);
+  auto old = parse_one_report(run_cli({"score", "reports/longhua-2019.txt", "--format", "json"}).out);
   CHECK(old["checklist"]["id"].s == "gangyao-2015");
-  auto recent = parse_json(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
+  auto recent = parse_one_report(run_cli({"score", "reports/guanxian-2023.txt", "--format", "json"}).out);
   CHECK(recent["checklist"]["id"].s == "gangyao-2021");
 }
 

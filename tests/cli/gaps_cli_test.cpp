@@ -133,7 +133,7 @@ TEST_CASE("gaps options: --max, --style, --format docx") {
   }
   auto style = run_cli({"gaps", "reports/guanxian-2023.txt", "--style", "brief"});
   CHECK(style.exit_code == 2);
-  CHECK(style.err.find("draft or memo") != std::string::npos);
+  CHECK(style.err.find("not one of draft, memo") != std::string::npos);
 
   auto memo = run_cli({"gaps", "reports/guanxian-2023.txt", "--style", "memo"});
   REQUIRE(memo.exit_code == 0);

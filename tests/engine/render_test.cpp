@@ -100,31 +100,47 @@ TEST_CASE_FIXTURE(Fixture, "json: output.md fields, CJK unescaped, control chara
 }
 
 TEST_CASE_FIXTURE(Fixture, "sarif 2.1.0: required properties, regions, suppressions") {
-  Json s = parse_json(to_string([&](std::ostream& os) { render_sarif({card, card}, os); }));
+  Scorecard second = card;
+  second.file = "/abs/第二份 报告.txt";
+  Json s = parse_json(
+      to_string([&](std::ostream& os) { render_sarif({card, second}, {}, "/work/dir", os); }));
   CHECK(s["version"].s == "2.1.0");
   CHECK(s["$schema"].s.find("sarif") != std::string::npos);
-  REQUIRE(s["runs"].a.size() == 2);
+  REQUIRE(s["runs"].a.size() == 1);  // one run per checklist, each report an artifact
   const Json& run = s["runs"][0];
   CHECK(run["tool"]["driver"]["name"].s == "fzscore");
   CHECK(run["columnKind"].s == "unicodeCodePoints");
   CHECK(run["tool"]["driver"]["rules"].a.size() == 3);
+  for (const Json& rule : run["tool"]["driver"]["rules"].a) {
+    CHECK_FALSE(rule.has("helpText"));  // not a SARIF property; the validator rejects a string
+    CHECK(!rule["help"]["text"].s.empty());
+  }
+  CHECK(run["originalUriBaseIds"]["%SRCROOT%"]["uri"].s == "file:///work/dir/");
+  REQUIRE(run["artifacts"].a.size() == 2);
+  // A relative path is percent-encoded under %SRCROOT%; an absolute one is a file:// URI.
+  CHECK(run["artifacts"][0]["location"]["uri"].s == "reports/%E6%B5%8B%E8%AF%95.txt");
+  CHECK(run["artifacts"][0]["location"]["uriBaseId"].s == "%SRCROOT%");
+  CHECK(run["artifacts"][1]["location"]["uri"].s ==
+        "file:///abs/%E7%AC%AC%E4%BA%8C%E4%BB%BD%20%E6%8A%A5%E5%91%8A.txt");
+  CHECK_FALSE(run["artifacts"][1]["location"].has("uriBaseId"));
+  CHECK(run["invocations"][0]["executionSuccessful"].b);
   const Json& results = run["results"];
-  REQUIRE(results.a.size() == 2);  // S2 missing, G16 planned; G15.1 met has no result
+  REQUIRE(results.a.size() == 4);  // per report S2 missing, G16 planned; G15.1 met has no result
   for (const Json& r : results.a) {
     CHECK(!r["ruleId"].s.empty());
     CHECK(!r["message"]["text"].s.empty());
     REQUIRE(!r["locations"].a.empty());
     const Json& pl = r["locations"][0]["physicalLocation"];
-    CHECK(pl["artifactLocation"]["uri"].s == "reports/测试.txt");
     CHECK(pl["region"]["startLine"].n >= 1);
-    CHECK(pl["region"]["startColumn"].n >= 1);
-    CHECK(pl["region"].has("endLine"));
-    CHECK(pl["region"].has("endColumn"));
-    CHECK(pl["region"].has("byteOffset"));
   }
+  CHECK(results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["index"].n == 0);
+  CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["index"].n == 1);
   CHECK(results[0]["ruleId"].s == "S2");
   CHECK(results[0]["level"].s == "error");
   const Json& g16 = results[1];
+  const Json& pl = g16["locations"][0]["physicalLocation"];
+  CHECK(pl["region"].has("endLine"));
+  CHECK(pl["region"].has("byteOffset"));
   CHECK(g16["ruleId"].s == "G16");
   CHECK(g16["suppressions"][0]["justification"].s.find("无执法职能") != std::string::npos);
   const Json& region = g16["locations"][0]["physicalLocation"]["region"];
@@ -133,7 +149,7 @@ TEST_CASE_FIXTURE(Fixture, "sarif 2.1.0: required properties, regions, suppressi
 }
 
 TEST_CASE_FIXTURE(Fixture, "junit: parses as XML; one testcase per item; required failures only") {
-  std::string out = to_string([&](std::ostream& os) { render_junit({card}, os); });
+  std::string out = to_string([&](std::ostream& os) { render_junit({card}, {}, os); });
   pugi::xml_document x;
   REQUIRE(x.load_string(out.c_str()));
   pugi::xml_node suite = x.child("testsuites").child("testsuite");
@@ -166,4 +182,43 @@ TEST_CASE_FIXTURE(Fixture, "text and md: grouped by part, evidence with line:col
   std::string m = to_string([&](std::ostream& os) { render_md(card, os); });
   CHECK(m.find("| G15.1 |") != std::string::npos);
   CHECK(m.find("| 已落实 |") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "junit: a failed input is a testsuite with one <error> naming it") {
+  std::string out = to_string([&](std::ostream& os) {
+    render_junit({card}, {{"drafts/坏.docx", "drafts/坏.docx: error: not a zip archive\ndetail"}}, os);
+  });
+  pugi::xml_document x;
+  REQUIRE(x.load_string(out.c_str()));
+  pugi::xml_node bad = x.child("testsuites").find_child_by_attribute("testsuite", "name", "drafts/坏.docx");
+  REQUIRE(bad);
+  CHECK(bad.attribute("errors").as_int() == 1);
+  pugi::xml_node error = bad.child("testcase").child("error");
+  REQUIRE(error);
+  CHECK(std::string(error.attribute("message").value()) == "drafts/坏.docx: error: not a zip archive");
+  CHECK(std::string(error.text().get()).find("detail") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "codequality: items not met (waived ones left out), lints, failed inputs") {
+  LintNote lint;
+  lint.code = "rate_over_100";
+  lint.message = "整改到位率952%超过100%";
+  lint.evidence.line = 2;
+  lint.evidence.quote = "整改到位率952%";
+  card.lints.push_back(lint);
+  Json j = parse_json(to_string([&](std::ostream& os) { render_codequality({card}, {{"x.txt", "gone"}}, os); }));
+  REQUIRE(j.a.size() == 3);  // S2 (required, missing), the lint, x.txt; G16 is waived
+  CHECK(j[0]["check_name"].s == "fzscore/test/S2");
+  CHECK(j[0]["severity"].s == "major");
+  CHECK(j[0]["location"]["path"].s == "reports/测试.txt");
+  CHECK(j[0]["location"]["lines"]["begin"].n == 1);
+  CHECK(j[1]["check_name"].s == "fzscore/lint/rate_over_100");
+  CHECK(j[1]["location"]["lines"]["begin"].n == 2);
+  CHECK(j[2]["severity"].s == "blocker");
+  for (const Json& i : j.a) CHECK(i["fingerprint"].s.size() == 64);
+  // The fingerprint names what the issue is about, not where: moving the lint keeps it.
+  Scorecard moved = card;
+  moved.lints[0].evidence.line = 40;
+  Json k = parse_json(to_string([&](std::ostream& os) { render_codequality({moved}, {}, os); }));
+  CHECK(k[1]["fingerprint"].s == j[1]["fingerprint"].s);
 }

@@ -18,6 +18,7 @@
 namespace fs = std::filesystem;
 using namespace fz::reliability;
 using fz::test::parse_json;
+using fz::test::parse_one_report;
 
 namespace {
 
@@ -42,7 +43,7 @@ fz::test::Json score_json(const std::string& path, std::vector<std::string> extr
   RunResult r = run_fzscore(args);
   INFO("file: " << path << "\nstderr: " << r.err);
   REQUIRE(r.exit_code == 0);
-  return parse_json(r.out);
+  return parse_one_report(r.out);
 }
 
 std::string normalised(const std::string& path) {
@@ -195,7 +196,7 @@ TEST_CASE("wild: a .pdf (hand-written, Type1 font) is read through poppler") {
   CHECK(text.find("reconsideration cases: 128") != std::string::npos);
   RunResult r = run_fzscore({"score", pdf, "--checklist", kChecklist, "--format", "json"});
   CHECK(r.exit_code == 0);
-  CHECK(parse_json(r.out)["file"].s == pdf);
+  CHECK(parse_one_report(r.out)["file"].s == pdf);
 #else
   refused(pdf, "not supported by this build");
 #endif

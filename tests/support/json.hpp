@@ -154,4 +154,13 @@ class JsonParser {
 
 inline Json parse_json(std::string_view t) { return JsonParser(t).parse(); }
 
+/// The output of `score --format json` for one report: always an array (output.md), here of
+/// exactly one report object, which is returned. Throws on anything else.
+inline Json parse_one_report(std::string_view t) {
+  Json j = parse_json(t);
+  if (j.type != Json::Type::array || j.a.size() != 1)
+    throw std::runtime_error("--format json: expected an array of one report");
+  return j.a[0];
+}
+
 }  // namespace fz::test

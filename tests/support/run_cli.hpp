@@ -3,7 +3,9 @@
 // rusage, so the figures are the child's alone). For CLI and reliability tests.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fz::test {
@@ -18,6 +20,16 @@ struct CliResult {
 
 /// Runs FZ_BINARY with `args` (no shell), stdin from `input`, in the source directory.
 CliResult run_cli(const std::vector<std::string>& args, const std::string& input = "");
+
+/// How else to run it: another binary (an installed copy), another working directory, and
+/// environment variables set (a value) or removed (nullopt) on top of this process's.
+struct CliSetup {
+  std::string input;
+  std::string binary;  ///< empty: FZ_BINARY
+  std::string cwd;     ///< empty: the source directory
+  std::vector<std::pair<std::string, std::optional<std::string>>> env;
+};
+CliResult run_cli(const std::vector<std::string>& args, const CliSetup& setup);
 
 /// Path under the source tree (FZ_SOURCE_DIR).
 std::string source_path(const std::string& relative);
