@@ -22,7 +22,7 @@ DEB_PACKAGES := build-essential cmake pkg-config libboost-dev libre2-dev libyaml
                 $(HYPERSCAN_DEB) nettle-dev libcli11-dev dpkg-dev \
                 libpoppler-cpp-dev python3
 # Extra tools for the fuzz, sanitizer and browser tests.
-DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time chromium fonts-wqy-zenhei
+DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time chromium fonts-wqy-zenhei python3-docx
 
 .PHONY: run test deps deps-test build install package accuracy bench fuzz fuzz-smoke test-sanitize clean
 

@@ -172,11 +172,18 @@ struct Term : Node {
   Name name;
   std::vector<Phrase> phrases;
 };
-/// part "ID" "TITLE" weight W { item… }
+/// problem "…", "…" | cause "…", "…" at the top of a part: a phrase family of the gaps draft
+/// (`fzscore gaps`), the alternatives for the paragraph's 问题 sentence or its 原因 sentence.
+struct DraftPhrases : Node {
+  Name key;
+  std::vector<Str> texts;
+};
+/// part "ID" "TITLE" weight W { problem… cause… item… }
 struct Part : Node {
   Str id;
   Str title;
   Number weight;
+  std::vector<DraftPhrases> draft;
   std::vector<Item> items;
 };
 

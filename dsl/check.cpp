@@ -1,5 +1,5 @@
-// Semantic checks. Errors are E002…E027 (E001 is syntax, E020 the catalogue, E024 an unreadable
-// include), warnings W001…W005.
+// Semantic checks. Errors are E002…E028 (E001 is syntax, E020 the catalogue, E024 an unreadable
+// include), warnings W001…W006.
 // The checker walks the tree once per concern; each concern is a method, so adding a check does
 // not touch the others.
 #include "dsl/check.hpp"
@@ -311,6 +311,7 @@ class Checker {
         error("E019", p->weight.span, "weight must be greater than 0");
       total += p->weight.value;
       weights.push_back(p->weight.text);
+      draft(*p);
       for (const auto& it : p->items) item(it, item_ids);
     }
     wordings(item_ids);
@@ -323,6 +324,33 @@ class Checker {
             fmt::format("part weights add up to {}, not 100", fmt::format("{:g}", total)),
             {"weights: " + sum});
     }
+  }
+
+  /// A part's phrase families for the gaps draft: each paragraph is a 问题 sentence, the items,
+  /// then a 原因 sentence, so a part has both families or neither (then it is left out of the
+  /// draft, as the structure part is).
+  void draft(const Part& p) {
+    std::map<std::string, Span> seen;
+    for (const auto& d : p.draft) {
+      if (auto [s, fresh] = seen.emplace(d.key.value, d.span); !fresh)
+        error("E018", d.key.span, "duplicate `" + d.key.value + "` in part \"" + p.id.value + "\"",
+              {"first given on line " + line_of(s->second),
+               "write every alternative in one line, separated by `,`"});
+      for (const auto& t : d.texts) {
+        if (t.value.empty()) {
+          error("E016", t.span, "empty " + d.key.value + " sentence");
+        } else if (d.key.value == "cause" && t.value.find("原因") == std::string::npos) {
+          warn("W006", t.span, "cause sentence without 原因: it is printed as written, so the "
+                               "paragraph would give no reason (write e.g. \"主要原因是……\")");
+        }
+      }
+    }
+    bool problem = seen.count("problem"), cause = seen.count("cause");
+    if (problem != cause)
+      error("E028", seen.begin()->second,
+            "part \"" + p.id.value + "\" has `" + (problem ? "problem" : "cause") +
+                "` lines but no `" + (problem ? "cause" : "problem") + "` line",
+            {"a paragraph of the gaps draft needs both a 问题 and a 原因 sentence"});
   }
 
   void item(const Item& it, std::map<std::string, Span>& ids) {

@@ -47,7 +47,11 @@ class Compiler {
                                                   : plan_.units;
         for (const auto& p : cs->phrases) append(into, patterns_of(p));
       } else if (auto* p = boost::get<Part>(&d)) {
-        plan_.parts.push_back({p->id.value, p->title.value, p->weight.value});
+        fz::Part part{p->id.value, p->title.value, p->weight.value};
+        for (const auto& d : p->draft)
+          for (const auto& t : d.texts)
+            (d.key.value == "problem" ? part.problems : part.causes).push_back(t.value);
+        plan_.parts.push_back(std::move(part));
         for (const auto& it : p->items) item(p->id.value, it);
       }
     }

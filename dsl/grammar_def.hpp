@@ -65,7 +65,7 @@ auto const reserved = kw("match") | kw("basis") | kw("weight") | kw("required") 
                       kw("item") | kw("within") | kw("in") | kw("under") | kw("and") | kw("or") |
                       kw("not") | kw("any") | kw("all") | kw("figure") | kw("near") | kw("of") |
                       kw("term") | kw("hedge") | kw("future") | kw("units") | kw("aim") |
-                      kw("include") | kw("wording") | kw("with");
+                      kw("include") | kw("wording") | kw("with") | kw("problem") | kw("cause");
 
 // ---- rule declarations (ID classes derive from annotate to get spans) --------------------------
 #define FZ_RULE(name, attr, text) \
@@ -117,6 +117,9 @@ FZ_RULE(context_kind, ast::Name, "hedge, future, units or aim")
 FZ_RULE(context_set, ast::ContextSet, "hedge/future/units/aim = phrases")
 FZ_RULE(figure_within, ast::FigureWithin, "figure within N")
 FZ_RULE(term, ast::Term, "term NAME = phrases")
+FZ_RULE(draft_key, ast::Name, "problem or cause")
+FZ_RULE(draft_phrases, ast::DraftPhrases, "problem or cause \"…\", …")
+FZ_RULE(draft_texts, std::vector<ast::Str>, "one or more strings \"…\" separated by `,`")
 FZ_RULE(part, ast::Part, "part \"ID\" \"TITLE\" weight W { … }")
 FZ_RULE(include, ast::Include, "include \"FILE\"")
 FZ_RULE(wording, ast::Wording, "wording \"ID\" { … }")
@@ -145,6 +148,7 @@ FZ_IMPL(levels, ast::Levels)
 FZ_IMPL(header_key, ast::Name)
 FZ_IMPL(context_kind, ast::Name)
 FZ_IMPL(figure_within, ast::FigureWithin)
+FZ_IMPL(draft_key, ast::Name)
 FZ_IMPL(include, ast::Include)
 #undef FZ_IMPL
 
@@ -170,7 +174,8 @@ FZ_TOKEN(before_kw, kw("before"), "`before`")
 FZ_TOKEN(of_kw, kw("of"), "`of`")
 FZ_TOKEN(item_end, x3::lit('}'), "an item field (basis, weight, required, statutory, levels, gap, "
                                  "want, match, part, published, example) or `}`")
-FZ_TOKEN(part_end, x3::lit('}'), "`item` or `}`")
+FZ_TOKEN(part_end, x3::lit('}'),
+         "`item` or `}` (a part's `problem` and `cause` lines come before its first item)")
 FZ_TOKEN(wording_end, x3::lit('}'), "`match`, `example` or `}`")
 FZ_TOKEN(header_end, x3::lit('}'), "a header field (title, basis, years) or `}`")
 FZ_TOKEN(end_of_file, x3::eoi,
@@ -235,8 +240,12 @@ auto const context_kind_impl_def =
 auto const context_set_def = context_kind > equals > phrases;
 auto const figure_within_impl_def = (kw("figure") > within_kw > integer)[set_distance];
 auto const term_def = kw("term") > term_name > equals > phrases;
-auto const part_def =
-    kw("part") > string > string > weight_kw > number > lbrace > *item > part_end;
+// A part's draft phrases come first, so a reader finds them at the top of the part.
+auto const draft_key_impl_def = x3::raw[kw("problem") | kw("cause")][set_text];
+auto const draft_texts_def = string % ',';
+auto const draft_phrases_def = draft_key > draft_texts;
+auto const part_def = kw("part") > string > string > weight_kw > number > lbrace >
+                      *draft_phrases > *item > part_end;
 auto const include_impl_def = (kw("include") > string)[set_path];
 // Any item field parses here so that a misplaced `weight` gets check.cpp's clear E025 instead of
 // a syntax error about braces.
@@ -249,8 +258,8 @@ BOOST_SPIRIT_DEFINE(string, regex, identifier, term_name, state_name, role_name,
                     expr, text_key, text_field, weight_key, weight_field, flag, levels, roles, level_list, match, part_rule,
                     published, month_day, example, item_field, item, header_key, header_text,
                     years, header_field, header, context_kind, context_set, figure_within, term,
-                    part, include, wording, decl, checklist)
-BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, header_key_impl, context_kind_impl, figure_within_impl, include_impl)
+                    draft_key, draft_phrases, draft_texts, part, include, wording, decl, checklist)
+BOOST_SPIRIT_DEFINE(string_impl, regex_impl, identifier_impl, integer_impl, number_impl, call_fn_impl, negation_impl, text_key_impl, weight_key_impl, flag_impl, levels_impl, header_key_impl, context_kind_impl, figure_within_impl, include_impl, draft_key_impl)
 BOOST_SPIRIT_DEFINE(lbrace, lparen, rparen, equals, dotdot, comma, dash, close_quote,
                     close_slash, weight_kw, within_kw, before_kw, of_kw, item_end, part_end,
                     wording_end, header_end, end_of_file)

@@ -125,6 +125,11 @@ struct Printer {
   void decl(const ast::Part& p) {
     line(p, "part " + q(p.id.value) + " " + q(p.title.value) + " weight " + p.weight.text);
     Nest n(indent);
+    for (const auto& d : p.draft) {
+      std::string s = d.key.value;
+      for (const auto& t : d.texts) s += " " + q(t.value);
+      line(d, s);
+    }
     for (const auto& it : p.items) {
       line(it, "item " + q(it.id.value) + " " + q(it.title.value));
       Nest m(indent);

@@ -122,6 +122,9 @@ struct Part {
   std::string id;                 ///< "五", or "结构" for the structure items
   std::string title;
   double weight = 0;              ///< points of 100
+  /// Phrase families of the gaps draft (`problem` and `cause` lines): alternatives for a
+  /// paragraph's 问题 sentence and its 原因 sentence. Both empty: the part is left out of the draft.
+  std::vector<std::string> problems = {}, causes = {};  // `= {}`: aggregates may omit them
 };
 
 struct Plan {

@@ -25,17 +25,6 @@ std::string script_safe_json(std::string_view json) {
   return o;
 }
 
-std::string_view state_label(ItemState s) {
-  switch (s) {
-    case ItemState::met: return "已落实";
-    case ItemState::acknowledged: return "已自查";
-    case ItemState::planned: return "仅列计划";
-    case ItemState::missing: return "未体现";
-    case ItemState::na: return "不适用";
-  }
-  return "";
-}
-
 std::string_view state_class(ItemState s) {
   switch (s) {
     case ItemState::met: return "s-met";

@@ -13,6 +13,7 @@
 
 #include "engine/document/document.hpp"
 #include "engine/match/plan.hpp"
+#include "engine/render/render.hpp"
 #include "engine/render/summary.hpp"
 #include "engine/scorecard.hpp"
 
@@ -22,8 +23,9 @@ namespace fz::html {
 std::string escape(std::string_view s);
 /// The shared stylesheet (one <style> body).
 std::string_view stylesheet();
-/// Chinese name of a state: 已落实, 已自查, 仅列计划, 未体现, 不适用.
-std::string_view state_label(ItemState s);
+/// Chinese name of a state: 已落实, 已自查, 仅列入计划, 未体现, 不适用 (render/labels.cpp, shared
+/// with the terminal text so the page and the terminal say the same).
+using fz::state_label;
 /// Short class name for a state colour: s-met, s-ack, s-plan, s-miss, s-na.
 std::string_view state_class(ItemState s);
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "engine/analysis/figures.hpp"
 #include "engine/analysis/gaps.hpp"
@@ -144,16 +145,51 @@ void figures_lints(const Document& doc, std::ostream& o) {
   o << "</section>";
 }
 
+// ---- the gaps draft and memo (`fzscore gaps`) ------------------------------------------------
+// Copies the draft as plain text, one line per paragraph (Word makes each a paragraph). The
+// Clipboard API needs a secure context; a page opened from disk may not be one, so the fallback
+// selects the draft and uses execCommand.
+constexpr const char* kCopyJs = R"JS((function(){
+var b=document.getElementById('copy-draft');if(!b)return;
+b.addEventListener('click',function(){
+var ps=document.querySelectorAll('#draft-text p'),t=[];
+for(var i=0;i<ps.length;i++)t.push(ps[i].textContent);
+var s=document.getElementById('copy-done');
+var done=function(){s.hidden=false;setTimeout(function(){s.hidden=true;},2000);};
+var fallback=function(){var r=document.createRange();r.selectNodeContents(document.getElementById('draft-text'));
+var sel=window.getSelection();sel.removeAllRanges();sel.addRange(r);
+try{if(document.execCommand('copy'))done();}catch(e){}};
+if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(t.join('\n')).then(done,fallback);}
+else{fallback();}});})();)JS";
+
 void gap_list(const Scorecard& card, const Document& doc, const Plan& plan, std::ostream& o) {
   auto gaps = analysis::build_gaps(plan, card.verdicts, doc);
-  o << fmt::format(R"(<section id="gaps"><h2>差距清单（{} 项：报告已自查 {}，报告未提及 {}）</h2>)",
-                   gaps.total(), gaps.acknowledged(), gaps.unmentioned());
-  for (const auto& g : gaps.groups) {
-    o << fmt::format("<h3>{} {}</h3><ol>", escape(g.part), escape(g.title));
-    for (const auto& gap : g.gaps)
-      o << fmt::format(R"(<li data-gap="{}"><b>{} {}</b> <span class="state {}">{}</span> {} <span class="muted">{}</span></li>)",
-                       escape(gap.id), escape(gap.id), escape(gap.title), state_class(gap.state),
-                       escape(analysis::gap_status(gap)), escape(gap.sentence), escape(gap.basis));
+  o << R"(<section id="draft"><h2>“存在的不足和原因”草稿</h2>)";
+  if (gaps.draft.paragraphs.empty()) {
+    o << R"(<p class="muted">未发现需要写入“存在的不足和原因”的事项。</p></section>)";
+  } else {
+    o << R"(<p class="muted">与 <code>fzscore gaps</code> 的草稿相同：报告已自查的问题沿用报告原话，)"
+         R"(其余按检查清单的措辞拟写，请结合本单位实际核实修改。</p>)"
+      << R"(<div id="draft-text" style="font-family:FangSong,'仿宋',serif;font-size:16px;line-height:1.9">)"
+      << "<p>" << escape(gaps.draft.lead) << "</p>";
+    for (const auto& p : gaps.draft.paragraphs)
+      o << R"(<p style="text-indent:2em" data-items=")" << escape(fmt::format("{}", fmt::join(p.ids, " ")))
+        << R"(">)" << escape(p.text) << "</p>";
+    o << R"(</div><p><button type="button" id="copy-draft">复制草稿</button> )"
+         R"(<span id="copy-done" class="muted" hidden>已复制，可粘贴到 Word</span></p>)"
+      << "<script>" << kCopyJs << "</script></section>";
+  }
+  o << fmt::format(R"(<section id="gaps"><h2>差距清单（{} 项）</h2>)", gaps.total());
+  for (analysis::MemoGroup m : {analysis::MemoGroup::unmentioned, analysis::MemoGroup::planned,
+                                analysis::MemoGroup::unquantified, analysis::MemoGroup::acknowledged}) {
+    if (gaps.count(m) == 0) continue;
+    o << fmt::format("<h3>{}（{} 项）</h3><ol>", escape(analysis::memo_group_label(m)), gaps.count(m));
+    for (const auto& g : gaps.groups)
+      for (const auto& gap : g.gaps)
+        if (analysis::memo_group(gap) == m)
+          o << fmt::format(R"(<li data-gap="{}"><span class="state {}">{}</span> {}</li>)", escape(gap.id),
+                           state_class(gap.state), state_label(gap.state),
+                           escape(analysis::memo_text(gap)));
     o << "</ol>";
   }
   o << "</section>";

@@ -48,6 +48,10 @@ void render_codequality(const std::vector<Scorecard>& cards, const std::vector<I
 std::string xml_escape(std::string_view s);
 /// `"…"` with JSON escapes for `"`, `\` and control characters only: CJK stays UTF-8.
 std::string json_quote(std::string_view s);
+/// Chinese names for people (labels.cpp): 已落实 已自查 仅列入计划 未体现 不适用.
+std::string_view state_label(ItemState s);
+/// 主要举措 第一责任人 存在不足 工作计划 其他 (the part of the report a quote sits in).
+std::string_view role_label(Role r);
 /// The human line of a verdict used by gate failures, SARIF and JUnit: "S2 存在的不足和原因: missing".
 std::string verdict_line(const ItemVerdict& v);
 /// The gate failures that are not about one item (the score under min_score, an expired

@@ -59,19 +59,18 @@ void render_text(const Scorecard& c, std::ostream& out, const RenderOptions& opt
     for (const ItemVerdict& v : c.verdicts) {
       if (v.item->part != p.id) continue;
       if (opt.only_problems && (v.state == ItemState::met || v.state == ItemState::na)) continue;
-      std::string state(state_name(v.state));
+      std::string state(state_label(v.state));
       // Structure and date rules have nothing to count, so only phrase items can lack a figure.
       bool phrase_item = std::any_of(v.item->rules.begin(), v.item->rules.end(),
                                      [](const Rule& r) { return r.kind == Rule::Kind::phrases; });
-      if (v.state == ItemState::met && !v.quantified && phrase_item) state += " (无量化数据)";
-      if (v.waived) state += " (waived)";
+      if (v.state == ItemState::met && !v.quantified && phrase_item) state += "（无量化数据）";
+      if (v.waived) state += "（已豁免）";
       out << fmt::format("  {} {:<8} {}{}  {}  [{}]\n", paint(v.state, mark(v.state)), v.item->id,
                          v.item->title, v.item->required ? " *" : "", paint(v.state, state),
                          v.item->basis);
       for (const Evidence& e : v.evidence)
         out << fmt::format("      {}:{} [{}] 「{}」\n", e.line, e.column,
-                           e.supports == v.state ? std::string(role_name(e.role))
-                                                 : std::string(state_name(e.supports)),
+                           e.supports == v.state ? role_label(e.role) : state_label(e.supports),
                            e.quote);
       if (v.state != ItemState::met && v.state != ItemState::na && !v.item->want.empty())
         out << "      应写明：" << v.item->want << "\n";
@@ -111,7 +110,7 @@ void render_md(const Scorecard& c, std::ostream& out) {
         ev += fmt::format("{}{}:{} {}", ev.empty() ? "" : "<br>", e.line, e.column, q);
       }
       out << fmt::format("| {} | {}{} | {}{} | {} | {} |\n", v.item->id, v.item->title,
-                         v.item->required ? "（必备）" : "", state_name(v.state),
+                         v.item->required ? "（必备）" : "", state_label(v.state),
                          v.waived ? "（豁免）" : "", v.item->basis, ev);
     }
   }

@@ -170,13 +170,18 @@ TEST_CASE_FIXTURE(Fixture, "junit: parses as XML; one testcase per item; require
 TEST_CASE_FIXTURE(Fixture, "text and md: grouped by part, evidence with line:col, no colour unless asked") {
   std::string t = to_string([&](std::ostream& os) { render_text(card, os); });
   CHECK(t.find("健全行政执法工作体系") != std::string::npos);
-  CHECK(t.find("2:1 [achievements] 「全面落实") != std::string::npos);
+  CHECK(t.find("2:1 [主要举措] 「全面落实") != std::string::npos);  // roles and states in Chinese
+  CHECK(t.find("已落实") != std::string::npos);
+  CHECK(t.find("未体现") != std::string::npos);
+  CHECK(t.find("（已豁免）") != std::string::npos);
+  CHECK(t.find("[achievements]") == std::string::npos);
   CHECK(t.find("\033[") == std::string::npos);
   CHECK(t.find("gate: S2 存在的不足和原因: missing") != std::string::npos);
   std::string c = to_string([&](std::ostream& os) { render_text(card, os, RenderOptions{true}); });
   CHECK(c.find("\033[") != std::string::npos);
   std::string m = to_string([&](std::ostream& os) { render_md(card, os); });
   CHECK(m.find("| G15.1 |") != std::string::npos);
+  CHECK(m.find("| 已落实 |") != std::string::npos);
 }
 
 TEST_CASE_FIXTURE(Fixture, "junit: a failed input is a testsuite with one <error> naming it") {
