@@ -55,7 +55,9 @@ TEST_CASE("roles of the top-level parts, as a careful reader sees them") {
       {"shunhe-2020.txt", {R::achievements, R::shortcomings}},  // its 下一步 is one sentence
       {"zhongkai-2023-traditional.txt", {R::duty, R::achievements, R::plans}},
   };
-  for (const auto& [name, roles] : want) {
+  for (const auto& entry : want) {  // no structured binding: clang 14 cannot capture one
+    const auto& name = entry.first;
+    const auto& roles = entry.second;
     CAPTURE(name);
     CHECK(top_roles(report(name)) == roles);
   }
@@ -89,7 +91,9 @@ TEST_CASE("metadata where the text shows it") {
       {"shunhe-2020.txt", {"顺河回族区人民政府 关于法治政府建设工作的情况报告", "顺河回族区人民政府", 2020, fz::Date{2021, 3, 31}}},
       {"zhongkai-2023-traditional.txt", {"", "仲恺高新区", 2023, std::nullopt}},
   };
-  for (const auto& [name, w] : want) {
+  for (const auto& entry : want) {  // no structured binding: clang 14 cannot capture one
+    const auto& name = entry.first;
+    const auto& w = entry.second;
     CAPTURE(name);
     fz::Document d = report(name);
     CHECK(d.meta.title == w.title);

@@ -180,8 +180,9 @@ std::string explain(const Plan& plan, const Document& doc, const Item& item, Uni
     const Rule& rule = item.rules[r];
     std::string place = fmt::format("  规则{}（{}）", r + 1, rule_place(plan, rule));
     if (rule.kind == Rule::Kind::phrases) {
-      std::size_t n = std::count_if(best.begin(), best.end(), [&](const Candidate* c) {
-        return r < 64 && (c->rule_mask >> r & 1);
+      // The lambda captures a copy: Debian 12's clang 14 cannot capture a structured binding.
+      std::size_t n = std::count_if(best.begin(), best.end(), [rule_index = r](const Candidate* c) {
+        return rule_index < 64 && (c->rule_mask >> rule_index & 1);
       });
       out += fmt::format("{}：{}句满足条件，{}。\n", place, n, context_label(st));
     } else if (rule.kind == Rule::Kind::part_exists) {

@@ -38,7 +38,7 @@ TEST_CASE("gaps for a report with no shortcomings part: every gap is one the rep
   auto j = parse_json(r.out);
   CHECK(j["summary"]["acknowledged"].n == 0);
   auto status = gap_status(j);
-  for (const auto& [id, s] : status) CHECK_MESSAGE(s != "报告已自查", id);
+  for (const auto& entry : status) CHECK_MESSAGE(entry.second != "报告已自查", entry.first);
   CHECK(status["S2"] == "报告未涉及或未写明");
   auto md = run_cli({"gaps", "reports/zhongkai-2023-traditional.txt", "--style", "memo"});
   CHECK(md.exit_code == 0);

@@ -6,8 +6,11 @@
 set -euo pipefail
 seconds="${1:-30}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-build="${FZ_FUZZ_BUILD:-$root/build-fuzz}"
-CXX=clang++ CC=clang cmake -S "$root" -B "$build" -DFZ_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The same build directory and flags as `make test-sanitize`, so the libraries compiled here serve
+# the sanitized suite too (and the other way round).
+build="${FZ_FUZZ_BUILD:-$root/build-sanitize}"
+CXX=clang++ CC=clang cmake -S "$root" -B "$build" -DFZ_FUZZ=ON -DFZ_SANITIZE=ON \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 targets=()
 for src in "$root"/tests/fuzz/*_fuzz.cpp; do targets+=("$(basename "$src" .cpp)"); done
 cmake --build "$build" -j2 --target "${targets[@]}"
