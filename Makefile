@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh Debian 12 machine:
 #   make run    installs what is missing, builds, scores the sample reports
-#   make test   the same set-up, then the whole doctest suite through CTest
+#   make test   the same set-up, then the whole doctest suite through CTest (fuzz seeds replayed)
 # and two install it:
 #   make install PREFIX=/opt/fzscore   bin/fzscore and share/fzscore/checklists under PREFIX
 #   make package                       build/fzscore_VERSION_ARCH.deb (apt install ./fzscore_….deb)
@@ -24,19 +24,21 @@ DEB_PACKAGES := build-essential cmake pkg-config libboost-dev libre2-dev libyaml
 # Extra tools for the fuzz, sanitizer and browser tests.
 DEB_TEST_PACKAGES := clang libclang-rt-14-dev ripgrep time chromium fonts-wqy-zenhei python3-docx
 
-.PHONY: run test deps deps-test build install package accuracy bench fuzz fuzz-smoke test-sanitize clean
+.PHONY: run test test-deep deps deps-test build install package accuracy bench fuzz fuzz-smoke test-sanitize clean
 
-# libFuzzer run length per target: fuzz-smoke is part of `make test`, fuzz is the long run.
+# libFuzzer run length per target: fuzz-smoke is the short run (make test-deep), fuzz the long one.
 FUZZ_SMOKE_SECONDS ?= 30
 FUZZ_SECONDS       ?= 600
 
 run: deps build
 	@for f in reports/*.txt; do $(FZSCORE) score "$$f" --format text || exit $$?; done
 
-# The unit and CLI suite, then a bounded fuzz run of every libFuzzer target (tests/fuzz/).
 test: deps deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	$(MAKE) --no-print-directory fuzz-smoke
+
+# What CI leaves out to stay within 15 minutes (docs/reliability.md): libFuzzer runs of every
+# target, then the suite under ASan+UBSan, both in one clang build (build-sanitize).
+test-deep: fuzz-smoke test-sanitize
 
 deps:
 	@bash .ci/install-deps $(DEB_PACKAGES)
