@@ -22,16 +22,31 @@ fi
 BYTES=$(du -sb --exclude=.done "$CORPUS" | cut -f1)
 MB=$(python3 -c "print($BYTES/1e6)")
 
-# Every literal phrase of the checklist (the strings on term / hedge / future lines).
+# Every literal phrase of the checklist and the wording libraries it includes: the strings of
+# term / context / match lines and their continuation lines (not titles, examples or prose).
 python3 - "$CHECKLIST" > "$OUT/terms.txt" <<'PY'
-import re, sys
+import os, re, sys
+prose = re.compile(r'^(example|gap|want|basis|title|checklist|part|item|include|wording|problem|cause|years|weight|levels|published)\b')
 seen = set()
-for line in open(sys.argv[1], encoding="utf-8"):
-    s = line.strip()
-    if re.match(r'^(term\b|hedge\b|future\b|match\b)', s):
-        for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', s):
-            if lit and lit not in seen:
-                seen.add(lit); print(lit)
+def read(path):
+    in_prose = False  # a prose line's list goes on while its lines end with ","
+    for line in open(path, encoding="utf-8"):
+        s = line.strip()
+        m = re.match(r'^include\s+"([^"]+)"', s)
+        if m:
+            yield from read(os.path.join(os.path.dirname(path), m.group(1)))
+            continue
+        if prose.match(s) or (in_prose and s.startswith('"')):
+            in_prose = s.endswith(",")
+            continue
+        in_prose = False
+        if not s or s.startswith("#"):
+            continue
+        yield s
+for s in read(sys.argv[1]):
+    for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', s):
+        if lit and lit not in seen:
+            seen.add(lit); print(lit)
 PY
 
 timed() {  # timed LABEL CMD... → prints "LABEL wall_s maxrss_kb", keeps the best wall per label
