@@ -45,8 +45,6 @@ constexpr std::string_view kClauseMarks[] = {"，", "；", "："};
 
 }  // namespace
 
-const std::vector<int>& aim_patterns(const Plan& plan) { return plan.aim; }
-
 void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m) {
   if (aim.empty() || m.hits.empty()) return;
   int max_pattern = *std::max_element(aim.begin(), aim.end());

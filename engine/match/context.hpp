@@ -10,8 +10,9 @@
 //    planned ("明年将……"), else met.
 //
 // Aims are not work done: in an opening paragraph (the preamble, or the first paragraph of a
-// part) a clause (between ，；：) holding an `aim` phrase ("坚持以习近平法治思想为指导", "为…提供
-// 坚强法治保障") contributes no hits, while the next clause's act ("制定出台《…》") still counts.
+// part that is not a plans or shortcomings part) a clause (between ，；：) holding an `aim` phrase
+// ("坚持以习近平法治思想为指导", "为…提供坚强法治保障") contributes no hits, while the next
+// clause's act ("制定出台《…》") still counts.
 #pragma once
 
 #include <vector>
@@ -28,8 +29,5 @@ std::vector<ItemState> sentence_contexts(const Plan& plan, const Document& doc, 
 /// Drops the hits that lie in aim clauses of opening paragraphs (`aim`: pattern ids of the
 /// checklist's aim phrases); `m.first` is rebuilt. Run before sentence_contexts and evaluation.
 void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m);
-
-/// The checklist's aim phrases (the DSL's `aim =` set).
-const std::vector<int>& aim_patterns(const Plan& plan);
 
 }  // namespace fz

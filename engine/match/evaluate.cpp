@@ -514,7 +514,7 @@ bool better_quote(const Candidate& x, const Candidate& y) {
 Analysis analyse(const Plan& plan, const Document& doc) {
   Analysis a;
   a.matches = match(plan, doc);
-  drop_aim_hits(aim_patterns(plan), doc, a.matches);
+  drop_aim_hits(plan.aim, doc, a.matches);
   a.context = sentence_contexts(plan, doc, a.matches);
   const auto& hits = a.matches.hits;
   a.first_of_pattern.assign(plan.patterns.size() + 1, 0);
