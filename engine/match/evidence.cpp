@@ -2,12 +2,11 @@
 
 namespace fz {
 
-Evidence make_evidence(const Document& doc, Span normalised, int section, ItemState supports) {
-  Evidence e;
-  e.normalised = normalised;
-  Span d = doc.to_decoded(normalised);
-  e.decoded = d;
-  e.original = doc.decoded.to_source.to_source(d);
+namespace {
+
+/// Line:column and the quote of decoded span `d`: what every piece of evidence shows a person,
+/// however its span was found.
+void place(const Document& doc, Span d, Evidence& e) {
   if (d.end <= doc.lines.text().size() && !doc.lines.text().empty()) {
     Location b = doc.lines.locate(d.begin), en = doc.lines.locate(d.end);
     e.line = b.line;
@@ -16,6 +15,17 @@ Evidence make_evidence(const Document& doc, Span normalised, int section, ItemSt
     e.end_column = en.column;
   }
   if (d.end <= doc.decoded.utf8.size()) e.quote = doc.decoded.utf8.substr(d.begin, d.size());
+}
+
+}  // namespace
+
+Evidence make_evidence(const Document& doc, Span normalised, int section, ItemState supports) {
+  Evidence e;
+  e.normalised = normalised;
+  Span d = doc.to_decoded(normalised);
+  e.decoded = d;
+  e.original = doc.decoded.to_source.to_source(d);
+  place(doc, d, e);
   e.section = doc.section_path(section);
   e.role = doc.role_of(section);
   e.supports = supports;
@@ -39,14 +49,7 @@ Evidence evidence_at_original(const Document& doc, Span original, ItemState supp
   };
   Span d{first_at(original.begin), first_at(original.end)};
   e.decoded = d;
-  if (d.end <= doc.lines.text().size() && !doc.lines.text().empty()) {
-    Location b = doc.lines.locate(d.begin), en = doc.lines.locate(d.end);
-    e.line = b.line;
-    e.column = b.column;
-    e.end_line = en.line;
-    e.end_column = en.column;
-  }
-  if (d.end <= doc.decoded.utf8.size()) e.quote = doc.decoded.utf8.substr(d.begin, d.size());
+  place(doc, d, e);
   return e;
 }
 
