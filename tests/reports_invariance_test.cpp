@@ -19,30 +19,15 @@
 #include "engine/input/read.hpp"
 #include "engine/match/evaluate.hpp"
 #include "tests/support/run_cli.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const fz::Simplifier& simplifier() {
-  static const fz::Simplifier s = [] {
-    std::string error;
-    auto loaded = fz::Simplifier::load(fz::Simplifier::default_config(), &error);
-    REQUIRE_MESSAGE(loaded, error);
-    return *loaded;
-  }();
-  return s;
-}
+const fz::Simplifier& simplifier() { return fz::test::default_simplifier(); }
 
-fz::Plan load(const std::string& relative) {
-  std::ifstream in(fz::test::source_path(relative), std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto r = fz::dsl::load_checklist(fz::Source(fz::test::source_path(relative), ss.str()));
-  REQUIRE(r.plan.has_value());
-  REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-  return std::move(*r.plan);
-}
+fz::Plan load(const std::string& relative) { return fz::test::shipped_checklist(relative); }
 
 struct Outcome {
   std::vector<fz::ItemState> state;

@@ -10,24 +10,13 @@
 #include "engine/input/fold.hpp"
 #include "engine/input/read.hpp"
 #include "engine/input/utf8.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
-const fz::Simplifier& simplifier() {
-  static const fz::Simplifier s = [] {
-    std::string error;
-    auto loaded = fz::Simplifier::load(fz::Simplifier::default_config(), &error);
-    REQUIRE_MESSAGE(loaded, error);
-    return *loaded;
-  }();
-  return s;
-}
+const fz::Simplifier& simplifier() { return fz::test::default_simplifier(); }
 
-fz::Document report(const std::string& name) {
-  fz::ReadResult r = fz::read_document(std::string(FZ_SOURCE_DIR) + "/reports/" + name, simplifier());
-  if (auto* d = std::get_if<fz::Diagnostic>(&r)) FAIL(fz::render(*d));
-  return std::get<fz::Document>(std::move(r));
-}
+fz::Document report(const std::string& name) { return fz::test::sample_report(name); }
 
 std::vector<fz::Role> top_roles(const fz::Document& d) {
   std::vector<fz::Role> out;

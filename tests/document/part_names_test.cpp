@@ -15,19 +15,14 @@
 #include "engine/match/evaluate.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/run_cli.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
 using fz::Role;
 
 const fz::Plan& plan() {
-  static const fz::Plan p = [] {
-    std::string text = fz::test::read_file(fz::test::source_path("checklists/gangyao-2021.fz"));
-    auto r = fz::dsl::load_checklist(fz::Source(fz::test::source_path("checklists/gangyao-2021.fz"), text));
-    REQUIRE(r.plan.has_value());
-    REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-    return std::move(*r.plan);
-  }();
+  static const fz::Plan p = fz::test::shipped_checklist("checklists/gangyao-2021.fz");
   return p;
 }
 

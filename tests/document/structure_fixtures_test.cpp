@@ -16,31 +16,16 @@
 #include "engine/match/evaluate.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/run_cli.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
 using fz::Role;
 
-const fz::Simplifier& simplifier() {
-  static const fz::Simplifier s = [] {
-    std::string error;
-    auto loaded = fz::Simplifier::load(fz::Simplifier::default_config(), &error);
-    REQUIRE_MESSAGE(loaded, error);
-    return *loaded;
-  }();
-  return s;
-}
+const fz::Simplifier& simplifier() { return fz::test::default_simplifier(); }
 
 const fz::Plan& plan() {
-  static const fz::Plan p = [] {
-    std::ifstream in(fz::test::source_path("checklists/gangyao-2021.fz"), std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto r = fz::dsl::load_checklist(fz::Source("checklists/gangyao-2021.fz", ss.str()));
-    REQUIRE(r.plan.has_value());
-    REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-    return std::move(*r.plan);
-  }();
+  static const fz::Plan p = fz::test::shipped_checklist("checklists/gangyao-2021.fz");
   return p;
 }
 
