@@ -95,6 +95,16 @@ bool is_chrome(std::string_view line) {
                   contains(line, "简体 |") || contains(line, "繁体登录") || line == "听全文" || line == "朗读" ||
                   line == "打印" || line == "关闭" || line == "收藏" || line == "返回顶部" || line == "【打印】"))
     return true;
+  // A site's navigation bar run together on one line ("12348某某法网 信息平台入口 无障碍阅读 微信 微博
+  // 繁体登录注册"): short words without sentence punctuation, two or more of them the site's own
+  // controls. A report's sentence names 微信/微博 in a list ("政务微博、微信"), with its punctuation.
+  if (n <= 60 && !contains(line, "。") && !contains(line, "，") && !contains(line, "、") && !contains(line, "；")) {
+    int controls = 0;
+    for (std::string_view w : {"无障碍", "登录", "注册", "微信", "微博", "繁体", "简体", "English", "网站地图",
+                               "设为首页", "加入收藏", "信息平台入口", "移动版", "手机版"})
+      controls += contains(line, w);
+    if (controls >= 2) return true;
+  }
   // Site clocks: "今天是：2019年10月31日 星期三 农历十月初七", "…人民政府 2019年12月3日星期二".
   if (n <= 40 && has_date(line) &&
       (contains(line, "星期") || contains(line, "农历") || starts(line, "今天是") || starts(line, "今天：")))

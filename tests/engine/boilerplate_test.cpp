@@ -24,3 +24,11 @@ TEST_CASE("a document-site banner line is dropped") {
   fz::Stripped s = fz::strip_boilerplate("《报告.docx》由会员分享，可在线阅读，更多相关《报告》请搜索。\n正文。");
   CHECK(s.text.utf8 == "正文。");
 }
+
+TEST_CASE("a site's navigation bar on one line is dropped, a sentence naming the same words is not") {
+  fz::Stripped s = fz::strip_boilerplate(
+      "12348某省法网 信息平台入口 无障碍阅读 微信 微博 繁体登录注册\n"
+      "开通政务微博、微信公众号，及时发布政务信息。\n"
+      "微信 微博\n");
+  CHECK(s.text.utf8 == "开通政务微博、微信公众号，及时发布政务信息。\n");
+}
