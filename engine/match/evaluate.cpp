@@ -6,6 +6,7 @@
 
 #include "engine/match/context.hpp"
 #include "engine/match/evidence.hpp"
+#include "engine/match/front_matter.hpp"
 #include "engine/match/pattern_set.hpp"
 #include "engine/source.hpp"
 
@@ -514,6 +515,7 @@ bool better_quote(const Candidate& x, const Candidate& y) {
 Analysis analyse(const Plan& plan, const Document& doc) {
   Analysis a;
   a.matches = match(plan, doc);
+  drop_front_matter_hits(doc, a.matches);
   drop_aim_hits(plan.aim, doc, a.matches);
   a.context = sentence_contexts(plan, doc, a.matches);
   const auto& hits = a.matches.hits;

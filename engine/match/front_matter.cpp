@@ -1,0 +1,47 @@
+#include "engine/match/front_matter.hpp"
+
+#include <string_view>
+
+namespace fz {
+namespace {
+
+std::size_t chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void drop_front_matter_hits(const Document& doc, Matches& m) {
+  const Span title = doc.meta.title_span;
+  if (title.empty() || m.hits.empty()) return;
+  std::string_view text = doc.normalised.utf8;
+  std::string_view title_text = text.substr(title.begin, title.size());
+  std::vector<char> front(doc.sentences.size(), 0);
+  bool any = false;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sen = doc.sentences[s];
+    if (sen.section > 0) break;  // a part has begun: the text, not its front matter
+    std::string_view t = text.substr(sen.span.begin, sen.span.size());
+    // The title repeated as a page heading ("【法治建设报告】" + the title): the title and a few
+    // characters of label, never a sentence of the opening that happens to name it.
+    bool repeats = t.find(title_text) != std::string_view::npos && chars(t) <= chars(title_text) + 12;
+    front[s] = sen.span.end <= title.end || repeats;
+    any |= front[s] != 0;
+  }
+  if (!any) return;
+  std::vector<Hit> kept;
+  kept.reserve(m.hits.size());
+  std::vector<std::size_t> first(doc.sentences.size() + 1, 0);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    first[s] = kept.size();
+    if (front[s]) continue;
+    for (std::size_t h = m.first[s]; h < m.first[s + 1]; ++h) kept.push_back(m.hits[h]);
+  }
+  first[doc.sentences.size()] = kept.size();
+  m.hits = std::move(kept);
+  m.first = std::move(first);
+}
+
+}  // namespace fz
