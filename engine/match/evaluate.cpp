@@ -501,13 +501,13 @@ bool better_quote(const Candidate& x, const Candidate& y) {
   if (x.self != y.self) return x.self;                      // shows the item on its own
   if (x.figure != y.figure) return x.figure;                // with a figure for it
   if (x.under_named != y.under_named) return x.under_named; // in the item's own passage
-  if (x.longest != y.longest) return x.longest > y.longest; // a specific phrase, not a short word
+  if (x.rules != y.rules) return x.rules > y.rules;         // more of the item's ways of saying it
   if (x.leads != y.leads) return x.leads;                   // about the item, not a passing mention
+  if (x.longest != y.longest) return x.longest > y.longest; // a specific phrase, not a short word
   // A smaller share of other items' phrases: a sentence about this item, not a summary.
   long xs = static_cast<long>(x.patterns) * (y.patterns + y.others);
   long ys = static_cast<long>(y.patterns) * (x.patterns + x.others);
   if (xs != ys) return xs > ys;
-  if (x.rules != y.rules) return x.rules > y.rules;         // more of the item's ways of saying it
   if (x.patterns != y.patterns) return x.patterns > y.patterns;
   return x.sentence < y.sentence;
 }

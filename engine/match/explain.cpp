@@ -95,12 +95,12 @@ std::string preferred_because(const Candidate& a, const Candidate& b) {
   if (a.self != b.self) return "单句即满足条件的句子优先于需要与其他句子合看的句子";
   if (a.figure != b.figure) return "给出该项数字的句子优先于只是提到的句子";
   if (a.under_named != b.under_named) return "所在小标题点明了该项，是该项自己的段落";
-  if (a.longest != b.longest) return "命中的该项表述更长、更具体（不是泛泛的短词）";
+  if (a.rules != b.rules) return "满足该项更多条规则的句子更能说明该项工作";
   if (a.leads != b.leads) return "句子以该项开头，是讲该项的句子，不是顺带提及";
+  if (a.longest != b.longest) return "命中的该项表述更长、更具体（不是泛泛的短词）";
   if (static_cast<long>(a.patterns) * (b.patterns + b.others) !=
       static_cast<long>(b.patterns) * (a.patterns + a.others))
     return "其他检查项的表述所占比重更小，更具体（不是综述）";
-  if (a.rules != b.rules) return "满足该项更多条规则的句子更能说明该项工作";
   if (a.patterns != b.patterns) return "含该项关键词更多的句子更具体";
   return "其余相同，取在前的句子";
 }
