@@ -58,8 +58,8 @@ std::string escape_literal(const std::string& s) {
   return out;
 }
 
-/// Anchors and word boundaries refer to the sentence in the per-sentence RE2 check; keep such
-/// regexes out of the filter so that nothing can hide them.
+/// Anchors and word boundaries refer to the sentence in the per-sentence RE2 check: such a regex
+/// is never run once over the whole text (matcher.cpp), only sentence by sentence.
 bool refers_to_sentence(const std::string& re) {
   for (std::size_t i = 0; i < re.size(); ++i) {
     if (re[i] == '\\' && i + 1 < re.size()) {
@@ -159,11 +159,9 @@ std::shared_ptr<const Prefilter> Prefilter::build(const std::vector<Pattern>& pa
       continue;
     }
     int id = -1;
-    if (refers_to_sentence(p.text)) {
-      pf->unfiltered_.push_back(index);
-      pf->sentence_relative_.push_back(index);
-      continue;
-    }
+    // An anchored regex still needs its atoms inside the sentence it matches in, so the filter
+    // may pick its sentences; only a whole-text scan (for an unfiltered one) would be wrong.
+    if (refers_to_sentence(p.text)) pf->sentence_relative_.push_back(index);
     if (impl.filter.Add(p.text, options, &id) != RE2::NoError) {
       pf->unfiltered_.push_back(index);
       continue;

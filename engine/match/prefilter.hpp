@@ -4,8 +4,9 @@
 // the literal "atoms" RE2's FilteredRE2 extracts from each regex, the way ripgrep's Teddy or
 // YARA's Aho-Corasick atoms work. Literals come back with exact spans. A regex is only a
 // candidate in the sentences where its atoms occur (FilteredRE2 decides), and RE2 confirms it
-// there, so the checklist's regex language keeps RE2's semantics. Regexes with no usable atoms or
-// with anchors are `unfiltered`: RE2 tries them on every sentence. A regex that is only an
+// there, so the checklist's regex language keeps RE2's semantics (an anchored regex too: its atoms
+// lie inside the sentence it matches in). Regexes with no usable atoms are `unfiltered`: RE2 tries
+// them on every sentence. A regex that is only an
 // alternation of literals (/审查|审核/) needs no RE2 at all: its alternatives are scanned as
 // literals, and the matcher keeps them leftmost-first, as RE2 would. Only literals go into
 // Hyperscan, so compiling takes milliseconds. This is the only file that includes hs.h.
@@ -48,7 +49,7 @@ class Prefilter {
   void candidates(const std::vector<int>& atoms, std::vector<int>& out) const;
   /// The regex patterns to try on every sentence with RE2.
   const std::vector<int>& unfiltered() const { return unfiltered_; }
-  /// Those of them whose anchors or word boundaries refer to the sentence (sorted): they must be
+  /// Whether a regex's anchors or word boundaries refer to the sentence: unfiltered, it must be
   /// run sentence by sentence. The others match the same anywhere, so the matcher may run them
   /// once over the whole text.
   bool sentence_relative(int pattern) const;

@@ -56,12 +56,18 @@ TEST_CASE("the Hyperscan prefilter finds the same hits as RE2 alone on every sam
   }
 }
 
-TEST_CASE("regexes with anchors are checked on every sentence, not prefiltered" *
+TEST_CASE("regexes with anchors are prefiltered by their atoms but never run over the whole text" *
           doctest::skip(kNoHyperscan)) {
-  std::vector<fz::Pattern> patterns{{"三项制度", false}, {"^一是", true}, {"执法[^。]{0,6}记录", true}};
+  // "^一是" needs its atom inside the sentence it matches in, so the filter may choose its
+  // sentences; "^[0-9]+" has no atom and is tried on every sentence, sentence by sentence.
+  std::vector<fz::Pattern> patterns{
+      {"三项制度", false}, {"^一是", true}, {"执法[^。]{0,6}记录", true}, {"^[0-9]+", true}};
   auto pf = fz::Prefilter::build(patterns);
   REQUIRE(pf != nullptr);
-  CHECK(pf->unfiltered() == std::vector<int>{1});
+  CHECK(pf->unfiltered() == std::vector<int>{3});
+  CHECK(pf->sentence_relative(1));
+  CHECK(pf->sentence_relative(3));
+  CHECK_FALSE(pf->sentence_relative(2));
 }
 
 namespace {
@@ -116,4 +122,16 @@ TEST_CASE("an atom-less regex is run once over the whole text and still stays wi
   // The whole-text match "3\n件，共5件" crosses a boundary and swallows 5件: only the fallback to
   // per-sentence matching finds 5件.
   CHECK(second == 2);
+}
+
+TEST_CASE("an anchored regex chosen by its atoms finds what RE2 alone finds, only at sentence starts" *
+          doctest::skip(kNoHyperscan)) {
+  auto [fast, slow] = both_paths({{"^一是", true}, {"^[0-9]+", true}, {"(^|[^副])(书记|县长)", true}},
+                                 "一、概况\n一是完善制度。其中一是指重点。12件办结。县长带头，副县长参加，县委书记主持。\n");
+  CHECK(fast.hits == slow.hits);
+  CHECK(fast.first == slow.first);
+  std::vector<std::pair<int, std::size_t>> got;  // (pattern, length)
+  for (const auto& h : fast.hits) got.emplace_back(h.pattern, h.span.size());
+  // 一是 at a sentence start only; 12 at one; 县长 at a start and 书记 after 委 (not 副县长).
+  CHECK(got == std::vector<std::pair<int, std::size_t>>{{0, 6}, {1, 2}, {2, 6}, {2, 9}});
 }
