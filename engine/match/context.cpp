@@ -74,6 +74,11 @@ void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m)
         // The clause around the aim phrase: from just after the last ，；： before it to the next.
         Span sen = doc.sentences[s].span;
         std::string_view before = text.substr(sen.begin, m.hits[h].span.begin - sen.begin);
+        // Inside 《…》 the words are a document's name ("印发《关于深入贯彻落实习近平法治思想…的若干
+        // 措施》"): issuing it is the act, not a slogan.
+        if (std::size_t open = before.rfind("《");
+            open != std::string_view::npos && before.find("》", open) == std::string_view::npos)
+          continue;
         std::string_view after = text.substr(m.hits[h].span.end, sen.end - std::min(sen.end, m.hits[h].span.end));
         std::size_t cb = sen.begin, ce = sen.end;
         for (std::string_view mark : kClauseMarks) {

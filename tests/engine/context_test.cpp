@@ -118,3 +118,12 @@ TEST_CASE("context: an aim in an opening paragraph makes nothing met; the act be
   auto later = states("一、主要举措和成效\n推进依法行政。\n区政府常务会议坚持以习近平法治思想为指导研究法治工作。\n");
   CHECK(later["X1"] == ItemState::met);
 }
+
+TEST_CASE("context: aim words inside a document's name 《…》 are its name, not a slogan") {
+  auto st = states("2023年，区政府印发《关于深入学习贯彻习近平法治思想的实施方案》。\n一、主要举措和成效\n推进依法行政。\n");
+  CHECK(st["X1"] == ItemState::met);  // issuing the document is the act
+  CHECK(st["X2"] == ItemState::met);
+  // The same words outside the marks stay an aim.
+  CHECK(states("2023年，区政府深入学习贯彻习近平法治思想。\n一、主要举措和成效\n推进依法行政。\n")["X1"] ==
+        ItemState::missing);
+}
