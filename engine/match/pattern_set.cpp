@@ -1,4 +1,5 @@
 #include "engine/match/pattern_set.hpp"
+#include "engine/match/gap_regex.hpp"
 #include "engine/match/prefilter.hpp"
 
 #include <algorithm>
@@ -43,6 +44,8 @@ struct PatternSet::Impl {
   Impl() : set(set_options(), RE2::UNANCHORED) {}
   RE2::Set set;
   std::vector<std::unique_ptr<RE2>> res;
+  /// Per pattern: the same regex as a GapRegex, matched without RE2 (engine/match/gap_regex.hpp).
+  std::vector<std::optional<GapRegex>> gaps;
   bool compiled = false;
 };
 
@@ -54,6 +57,7 @@ std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> Pat
   std::shared_ptr<PatternSet> ps(new PatternSet());
   auto& impl = *ps->impl_;
   impl.res.reserve(patterns.size());
+  impl.gaps.reserve(patterns.size());
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     std::string src = source_of(patterns[i]);
     auto re = std::make_unique<RE2>(src, options());
@@ -61,6 +65,7 @@ std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> Pat
     std::string err;
     if (impl.set.Add(src, &err) < 0) return std::pair<int, std::string>{static_cast<int>(i), err};
     impl.res.push_back(std::move(re));
+    impl.gaps.push_back(patterns[i].regex ? parse_gap_regex(patterns[i].text) : std::nullopt);
   }
   if (!patterns.empty()) {
     if (!impl.set.Compile())
@@ -81,6 +86,10 @@ void PatternSet::candidates(std::string_view text, std::vector<int>& out) const 
 
 void PatternSet::find_all(int pattern, std::string_view text, std::size_t base,
                           std::vector<Span>& out) const {
+  if (const auto& gap = impl_->gaps[static_cast<std::size_t>(pattern)]) {
+    fz::find_all(*gap, text, base, out);
+    return;
+  }
   const RE2& re = *impl_->res[static_cast<std::size_t>(pattern)];
   re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece m;
@@ -100,6 +109,11 @@ void PatternSet::find_all(int pattern, std::string_view text, std::size_t base,
 }
 
 bool PatternSet::contains(int pattern, std::string_view text) const {
+  if (const auto& gap = impl_->gaps[static_cast<std::size_t>(pattern)]) {
+    std::vector<Span> spans;
+    fz::find_all(*gap, text, 0, spans);
+    return !spans.empty();
+  }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()),
                            *impl_->res[static_cast<std::size_t>(pattern)]);
 }

@@ -1,5 +1,7 @@
 // PatternSet: the compiled RE2 side of Plan::patterns. One RE2::Set over every pattern (the
-// prefilter: which patterns occur in a sentence at all) plus one RE2 per pattern for exact spans.
+// prefilter: which patterns occur in a sentence at all) plus one RE2 per pattern for exact spans;
+// a regex of phrases with bounded gaps between them is matched as a GapRegex instead, with RE2's
+// result (engine/match/gap_regex.hpp).
 // RE2 stays behind this header (pimpl), so nothing else in the engine includes re2/.
 #pragma once
 
