@@ -10,6 +10,7 @@ constexpr std::string_view kMeta = "\\.+*?()[]{}^$|";
 constexpr int kMaxGap = 255;               // longer gaps stay with RE2 (none in the checklists)
 constexpr std::size_t kMaxAlternatives = 512;  // a product of groups larger than this stays too
 constexpr std::size_t kMaxFirst = 64;          // first-side alternatives searched for one by one
+constexpr std::size_t kMaxTries = 4096;        // comparisons of the walk from one start, at most
 
 std::size_t rune_length(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
@@ -168,6 +169,12 @@ std::optional<GapRegex> parse_gap_regex(std::string_view re) {
     // the sentence here, so a long product of groups ("(无|没有)(任何)?(明显|重大)?…", 320
     // alternatives) is RE2's too (measured: docs/performance.md).
     if (b.gaps.empty() || b.sides.front().size() > kMaxFirst) return std::nullopt;
+    // RE2 is linear in the text; this walk tries every gap length with every alternative after
+    // it, so it is kept to regexes where that is a few thousand comparisons per start at most.
+    std::size_t tries = 1;
+    for (std::size_t k = 0; k < b.gaps.size() && tries <= kMaxTries; ++k)
+      tries *= static_cast<std::size_t>(b.gaps[k].max - b.gaps[k].min + 1) * b.sides[k + 1].size();
+    if (tries > kMaxTries) return std::nullopt;
     g.branches.push_back(std::move(b));
     begin = i + 1;
   }
