@@ -27,7 +27,13 @@ void drop_front_matter_hits(const Document& doc, Matches& m) {
     // The title repeated as a page heading ("【法治建设报告】" + the title): the title and a few
     // characters of label, never a sentence of the opening that happens to name it.
     bool repeats = t.find(title_text) != std::string_view::npos && chars(t) <= chars(title_text) + 12;
-    front[s] = sen.span.end <= title.end || repeats;
+    // Above the title only page lines: short, without a sentence's punctuation (a site's name, a
+    // banner). A sentence of text there means the "title" was found further down (a report
+    // without a title line that quotes 《…报告》 in its second paragraph): its opening is text.
+    bool above = sen.span.end <= title.begin;
+    bool page_line = chars(t) <= 50 && t.find("，") == std::string_view::npos &&
+                     t.find("。") == std::string_view::npos;
+    front[s] = (above && page_line) || (!above && sen.span.end <= title.end) || repeats;
     any |= front[s] != 0;
   }
   if (!any) return;

@@ -8,9 +8,9 @@
 
 namespace fz {
 
-/// Drops the hits of the sentences that end by the end of the report's title (the title and the
-/// lines above it) and of the preamble sentences that repeat the title. Nothing is dropped when
-/// no title was found: then where the text begins is not known.
+/// Drops the hits of the title's sentences, of the short page lines above it and of the preamble
+/// sentences that repeat the title. Nothing is dropped when no title was found: then where the
+/// text begins is not known.
 void drop_front_matter_hits(const Document& doc, Matches& m);
 
 }  // namespace fz

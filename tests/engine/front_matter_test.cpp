@@ -95,3 +95,10 @@ TEST_CASE("front matter: without a title nothing is dropped, for where the text 
   Result r = evaluate("开展普法活动。\n一、主要举措和成效\n推进依法行政。\n");
   CHECK(r.state["P1"] == ItemState::met);
 }
+
+TEST_CASE("front matter: a sentence of text above a 《…报告》 found further down is text, not page") {
+  Result r = evaluate("2023年，我局开展普法活动，成效明显。\n现将《某局2023年法治政府建设情况报告》印发。\n"
+                      "一、主要举措和成效\n推进依法行政。\n");
+  CHECK(r.state["P1"] == ItemState::met);
+  CHECK(r.quote["P1"] == "2023年，我局开展普法活动，成效明显。");
+}
