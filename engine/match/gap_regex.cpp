@@ -94,6 +94,9 @@ bool gap(std::string_view re, std::size_t& i, GapRegex::Gap& g) {
   auto number = [&](int& v) {
     std::size_t b0 = i;
     v = 0;
+    // RE2 reads "{0,06}" as literal text, not a repetition (it refuses leading zeros): leave it
+    // to RE2 (found by tests/fuzz/gap_regex_fuzz.cpp).
+    if (i + 1 < re.size() && re[i] == '0' && re[i + 1] >= '0' && re[i + 1] <= '9') return false;
     while (i < re.size() && re[i] >= '0' && re[i] <= '9' && v <= kMaxGap) v = v * 10 + (re[i++] - '0');
     return i > b0 && v <= kMaxGap;
   };

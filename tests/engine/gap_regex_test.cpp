@@ -98,6 +98,7 @@ TEST_CASE("gap regex: the shapes read, and those left to RE2") {
            "(执法|(行政)处罚)[^。]{0,4}人员",     // a nested group
            "(了)?[^。]{0,4}人员",                // could start with nothing
            "执法[^。]{0,4}",                     // nothing after the gap
+           "执法[^。]{0,04}人员",                // RE2 reads a leading zero's braces as text
            "(甲|乙)[^。]{0,200}(丙|丁|戊)[^。]{0,200}(己|庚)",  // 201·3·201·2 tries a start: RE2 stays linear
        })
     CHECK_MESSAGE(!fz::parse_gap_regex(other).has_value(), std::string(other));
