@@ -56,14 +56,9 @@ void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m)
   };
   std::vector<char> opening = opening_sentences(doc);
   std::string_view text = doc.normalised.utf8;
-  std::vector<Hit> kept;
-  kept.reserve(m.hits.size());
-  std::vector<std::size_t> first(doc.sentences.size() + 1, 0);
-  std::vector<Span> muted;  // aim clauses of the current sentence
+  std::vector<std::pair<int, Span>> muted;  // aim clauses, by sentence, in text order
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    first[s] = kept.size();
     std::size_t b = m.first[s], e = m.first[s + 1];
-    muted.clear();
     // In a plans or shortcomings part the same clause is what the unit will do or has not done
     // well enough ("深入学习贯彻习近平法治思想。" under 下一步工作打算): planned or acknowledged,
     // so only the preamble and the other parts' openings mute aims.
@@ -87,17 +82,17 @@ void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m)
           if (std::size_t p = after.find(mark); p != std::string_view::npos)
             ce = std::min(ce, m.hits[h].span.end + p);
         }
-        muted.push_back({cb, ce});
+        muted.push_back({static_cast<int>(s), Span{cb, ce}});
       }
-    for (std::size_t h = b; h < e; ++h) {
-      bool drop = false;
-      for (Span c : muted) drop = drop || c.contains(m.hits[h].span.begin);
-      if (!drop) kept.push_back(m.hits[h]);
-    }
   }
-  first[doc.sentences.size()] = kept.size();
-  m.hits = std::move(kept);
-  m.first = std::move(first);
+  if (muted.empty()) return;
+  drop_hits(m, [&](const Hit& h) {
+    auto it = std::lower_bound(muted.begin(), muted.end(), h.sentence,
+                               [](const std::pair<int, Span>& c, int s) { return c.first < s; });
+    for (; it != muted.end() && it->first == h.sentence; ++it)
+      if (it->second.contains(h.span.begin)) return true;
+    return false;
+  });
 }
 
 std::vector<ItemState> sentence_contexts(const Plan& plan, const Document& doc, const Matches& m) {

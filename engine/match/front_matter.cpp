@@ -2,16 +2,9 @@
 
 #include <string_view>
 
+#include "engine/source.hpp"
+
 namespace fz {
-namespace {
-
-std::size_t chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-}  // namespace
 
 void drop_front_matter_hits(const Document& doc, Matches& m) {
   const Span title = doc.meta.title_span;
@@ -26,28 +19,17 @@ void drop_front_matter_hits(const Document& doc, Matches& m) {
     std::string_view t = text.substr(sen.span.begin, sen.span.size());
     // The title repeated as a page heading ("【法治建设报告】" + the title): the title and a few
     // characters of label, never a sentence of the opening that happens to name it.
-    bool repeats = t.find(title_text) != std::string_view::npos && chars(t) <= chars(title_text) + 12;
+    bool repeats = t.find(title_text) != std::string_view::npos && count_chars(t) <= count_chars(title_text) + 12;
     // Above the title only page lines: short, without a sentence's punctuation (a site's name, a
     // banner). A sentence of text there means the "title" was found further down (a report
     // without a title line that quotes 《…报告》 in its second paragraph): its opening is text.
     bool above = sen.span.end <= title.begin;
-    bool page_line = chars(t) <= 50 && t.find("，") == std::string_view::npos &&
+    bool page_line = count_chars(t) <= 50 && t.find("，") == std::string_view::npos &&
                      t.find("。") == std::string_view::npos;
     front[s] = (above && page_line) || (!above && sen.span.end <= title.end) || repeats;
     any |= front[s] != 0;
   }
-  if (!any) return;
-  std::vector<Hit> kept;
-  kept.reserve(m.hits.size());
-  std::vector<std::size_t> first(doc.sentences.size() + 1, 0);
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    first[s] = kept.size();
-    if (front[s]) continue;
-    for (std::size_t h = m.first[s]; h < m.first[s + 1]; ++h) kept.push_back(m.hits[h]);
-  }
-  first[doc.sentences.size()] = kept.size();
-  m.hits = std::move(kept);
-  m.first = std::move(first);
+  if (any) drop_hits(m, [&](const Hit& h) { return front[static_cast<std::size_t>(h.sentence)] != 0; });
 }
 
 }  // namespace fz

@@ -34,15 +34,6 @@ bool overlaps_sentence(const std::vector<Sentence>& ss, Span h) {
   return it != ss.end() && it->span.begin < h.end;
 }
 
-void finish(Matches& m, std::size_t sentences) {
-  m.first.assign(sentences + 1, 0);
-  std::size_t k = 0;
-  for (std::size_t s = 0; s < sentences; ++s) {
-    m.first[s] = k;
-    while (k < m.hits.size() && m.hits[k].sentence == static_cast<int>(s)) ++k;
-  }
-  m.first[sentences] = m.hits.size();
-}
 
 /// The RE2 path: per sentence, RE2::Set says which patterns occur, RE2 finds their spans.
 Matches match_per_sentence(const PatternSet& ps, const Document& doc) {
@@ -62,7 +53,7 @@ Matches match_per_sentence(const PatternSet& ps, const Document& doc) {
     }
   }
   std::sort(m.hits.begin(), m.hits.end(), text_order);
-  finish(m, doc.sentences.size());
+  index_by_sentence(m, doc.sentences.size());
   return m;
 }
 
@@ -138,11 +129,21 @@ bool match_prefiltered(const Prefilter& pf, const PatternSet& ps, const Document
     for (Span h : spans) m.hits.push_back({p, h, s});
   }
   std::sort(m.hits.begin(), m.hits.end(), text_order);
-  finish(m, ss.size());
+  index_by_sentence(m, ss.size());
   return true;
 }
 
 }  // namespace
+
+void index_by_sentence(Matches& m, std::size_t sentences) {
+  m.first.assign(sentences + 1, 0);
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < sentences; ++s) {
+    m.first[s] = k;
+    while (k < m.hits.size() && m.hits[k].sentence == static_cast<int>(s)) ++k;
+  }
+  m.first[sentences] = m.hits.size();
+}
 
 std::vector<std::pair<int, int>> regex_candidates(const Prefilter& pf,
                                                   const std::vector<Prefilter::Event>& events,
@@ -170,7 +171,7 @@ std::vector<std::pair<int, int>> regex_candidates(const Prefilter& pf,
 Matches match(const Plan& plan, const Document& doc) {
   if (!plan.compiled) {
     Matches m;
-    finish(m, doc.sentences.size());
+    index_by_sentence(m, doc.sentences.size());
     return m;
   }
   if (plan.prefilter) {

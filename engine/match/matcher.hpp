@@ -29,6 +29,18 @@ struct Matches {
 /// Requires finalize(plan) to have run. Thread-safe: `plan` is only read.
 Matches match(const Plan& plan, const Document& doc);
 
+/// Rebuilds `m.first` for `sentences` sentences from the hits (in text order).
+void index_by_sentence(Matches& m, std::size_t sentences);
+
+/// Drops the hits `drop` accepts, keeping the others in order, and rebuilds `m.first`: for the
+/// stages that take words out of evidence after matching (front matter, aims).
+template <class Pred>
+void drop_hits(Matches& m, Pred drop) {
+  std::size_t sentences = m.first.empty() ? 0 : m.first.size() - 1;
+  std::erase_if(m.hits, drop);
+  index_by_sentence(m, sentences);
+}
+
 /// The regexes RE2 must try in each sentence, as (sentence, pattern) pairs in sentence order:
 /// those FilteredRE2 admits given the atoms among `events` (one Prefilter::scan of the text)
 /// that lie inside the sentence. `pf.unfiltered()` patterns are the caller's to add. Shared by
