@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "engine/input/utf8.hpp"
+
 namespace fz {
 namespace {
 
@@ -12,7 +14,12 @@ constexpr std::size_t kMaxAlternatives = 512;  // a product of groups larger tha
 constexpr std::size_t kMaxFirst = 64;          // first-side alternatives searched for one by one
 constexpr std::size_t kMaxTries = 4096;        // comparisons of the walk from one start, at most
 
-std::size_t rune_length(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+/// Bytes of the character at s[i] (1 for a byte that starts none: never 0, so walks advance).
+std::size_t char_at(std::string_view s, std::size_t i) {
+  std::size_t n = 1;
+  utf8::decode_fast(s, i, n);
+  return n;
+}
 
 /// Reads a run of literal characters at `i`.
 std::string literal(std::string_view re, std::size_t& i) {
@@ -80,10 +87,9 @@ bool gap(std::string_view re, std::size_t& i, GapRegex::Gap& g) {
   if (re.substr(i, 2) != "[^") return false;
   i += 2;
   while (i < re.size() && re[i] != ']') {
-    unsigned char c = static_cast<unsigned char>(re[i]);
+    char c = re[i];
     if (c == '\\' || c == '-' || c == '[' || c == '^') return false;  // escapes, ranges, nesting
-    std::size_t n = rune_length(c);
-    if (i + n > re.size()) return false;
+    std::size_t n = char_at(re, i);
     g.forbidden.emplace_back(re.substr(i, n));
     i += n;
   }
@@ -117,8 +123,7 @@ std::size_t match_from(const GapRegex::Branch& b, std::string_view text, std::si
   stops[0] = p;
   int reach = 0;
   while (reach < g.max && p < text.size()) {
-    std::size_t n = rune_length(static_cast<unsigned char>(text[p]));
-    if (p + n > text.size()) break;
+    std::size_t n = char_at(text, p);
     std::string_view c = text.substr(p, n);
     if (std::find(g.forbidden.begin(), g.forbidden.end(), c) != g.forbidden.end()) break;
     p += n;
