@@ -53,7 +53,7 @@ PatternSet::PatternSet() : impl_(std::make_unique<Impl>()) {}
 PatternSet::~PatternSet() = default;
 
 std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> PatternSet::build(
-    const std::vector<Pattern>& patterns) {
+    const std::vector<Pattern>& patterns, bool gap_regexes) {
   std::shared_ptr<PatternSet> ps(new PatternSet());
   auto& impl = *ps->impl_;
   impl.res.reserve(patterns.size());
@@ -65,7 +65,7 @@ std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> Pat
     std::string err;
     if (impl.set.Add(src, &err) < 0) return std::pair<int, std::string>{static_cast<int>(i), err};
     impl.res.push_back(std::move(re));
-    impl.gaps.push_back(patterns[i].regex ? parse_gap_regex(patterns[i].text) : std::nullopt);
+    impl.gaps.push_back(gap_regexes && patterns[i].regex ? parse_gap_regex(patterns[i].text) : std::nullopt);
   }
   if (!patterns.empty()) {
     if (!impl.set.Compile())

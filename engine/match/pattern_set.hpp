@@ -20,8 +20,10 @@ namespace fz {
 class PatternSet {
  public:
   /// Compiles `patterns` (literals are quoted). On a pattern RE2 rejects: {index, RE2's message}.
+  /// `gap_regexes` false runs every regex through RE2: the reference the GapRegex path is
+  /// checked against (tests/engine/gap_regex_test.cpp, tests/fuzz/gap_regex_fuzz.cpp).
   static std::variant<std::shared_ptr<const PatternSet>, std::pair<int, std::string>> build(
-      const std::vector<Pattern>& patterns);
+      const std::vector<Pattern>& patterns, bool gap_regexes = true);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;

@@ -1,16 +1,17 @@
-// GapRegex (match/gap_regex) gives exactly RE2's matches: on hand-made cases of RE2's priority
-// rules, on random regexes of the shape over random text, and for every regex of the shipped
-// checklists that takes this path, on every sentence of the sample reports and the dev openings.
+// GapRegex (match/gap_regex) gives exactly RE2's matches: PatternSet's two paths, GapRegex and RE2
+// (built with gap_regexes off), on hand-made cases of RE2's priority rules, on random regexes of
+// the shape over random text, and for every regex of the shipped checklists that takes this path,
+// on every sentence of the sample reports and the dev openings.
 #include "engine/match/gap_regex.hpp"
 
 #include <doctest/doctest.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <random>
 
 #include "engine/input/read.hpp"
+#include "engine/match/pattern_set.hpp"
 #include "tests/support/run_cli.hpp"
 #include "tests/support/samples.hpp"
 
@@ -18,54 +19,39 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::size_t rune_length(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
-
-/// RE2's matches, found as PatternSet::find_all finds them (match, continue at its end).
-std::vector<fz::Span> re2_spans(const RE2& re, std::string_view text) {
-  std::vector<fz::Span> out;
-  re2::StringPiece whole(text.data(), text.size()), m;
-  std::size_t pos = 0;
-  while (pos <= text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    std::size_t b = static_cast<std::size_t>(m.data() - text.data()), e = b + m.size();
-    if (e > b) {
-      out.push_back({b, e});
-      pos = e;
-    } else {
-      if (b >= text.size()) break;
-      pos = b + rune_length(static_cast<unsigned char>(text[b]));
-    }
+/// The two paths of PatternSet for one regex: GapRegex, and RE2 (the reference).
+struct BothPaths {
+  explicit BothPaths(const std::string& re) {
+    std::vector<fz::Pattern> p{{re, true}};
+    auto fast = fz::PatternSet::build(p), slow = fz::PatternSet::build(p, false);
+    REQUIRE(std::holds_alternative<std::shared_ptr<const fz::PatternSet>>(fast));
+    REQUIRE(std::holds_alternative<std::shared_ptr<const fz::PatternSet>>(slow));
+    gap = std::get<0>(std::move(fast));
+    re2 = std::get<0>(std::move(slow));
   }
-  return out;
-}
-
-std::vector<fz::Span> gap_spans(const fz::GapRegex& g, std::string_view text) {
-  std::vector<fz::Span> out;
-  fz::find_all(g, text, 0, out);
-  return out;
-}
-
-RE2::Options utf8() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_log_errors(false);
-  return o;
-}
+  static std::vector<fz::Span> spans(const fz::PatternSet& ps, int pattern, std::string_view text) {
+    std::vector<fz::Span> out;
+    ps.find_all(pattern, text, 0, out);
+    return out;
+  }
+  std::shared_ptr<const fz::PatternSet> gap, re2;
+};
 
 /// Checks `re` on `text` both ways; the regex must have the GapRegex shape.
 void same(const std::string& re, const std::string& text) {
   CAPTURE(re);
   CAPTURE(text);
-  auto g = fz::parse_gap_regex(re);
-  REQUIRE(g.has_value());
-  RE2 r(re, utf8());
-  REQUIRE(r.ok());
-  CHECK(gap_spans(*g, text) == re2_spans(r, text));
+  REQUIRE(fz::parse_gap_regex(re).has_value());
+  BothPaths both(re);
+  CHECK(BothPaths::spans(*both.gap, 0, text) == BothPaths::spans(*both.re2, 0, text));
 }
 
 std::vector<fz::Span> spans(const std::string& re, const std::string& text) {
   auto g = fz::parse_gap_regex(re);
   REQUIRE(g.has_value());
-  return gap_spans(*g, text);
+  std::vector<fz::Span> out;
+  fz::find_all(*g, text, 0, out);
+  return out;
 }
 
 }  // namespace
@@ -154,14 +140,12 @@ TEST_CASE("gap regex: random regexes of the shape give RE2's matches on random t
     std::string text;
     int len = static_cast<int>(rng() % 24);
     for (int i = 0; i < len; ++i) text += pick(alphabet);
-    auto g = fz::parse_gap_regex(re);
-    if (!g) continue;  // e.g. a group whose every alternative is optional at the start
-    RE2 r(re, utf8());
-    REQUIRE(r.ok());
-    auto want = re2_spans(r, text);
+    if (!fz::parse_gap_regex(re)) continue;  // e.g. a group whose every alternative is optional at the start
+    BothPaths both(re);
+    auto want = BothPaths::spans(*both.re2, 0, text);
     CAPTURE(re);
     CAPTURE(text);
-    CHECK(gap_spans(*g, text) == want);
+    CHECK(BothPaths::spans(*both.gap, 0, text) == want);
     ++checked;
     matched += !want.empty();
   }
@@ -170,16 +154,25 @@ TEST_CASE("gap regex: random regexes of the shape give RE2's matches on random t
 }
 
 TEST_CASE("gap regex: every shipped regex of this shape matches as RE2 does on every real sentence") {
-  std::vector<std::pair<std::string, fz::GapRegex>> regexes;
+  std::vector<std::string> distinct;  // the shipped regexes that take the GapRegex path
+  std::vector<std::pair<std::shared_ptr<const fz::PatternSet>, std::shared_ptr<const fz::PatternSet>>> sets;
+  std::vector<std::vector<int>> indexes;
   for (const char* checklist : {"checklists/gangyao-2021.fz", "checklists/gangyao-2015.fz"}) {
     fz::Plan plan = fz::test::shipped_checklist(checklist);
-    for (const auto& p : plan.patterns)
-      if (p.regex)
-        if (auto g = fz::parse_gap_regex(p.text)) regexes.emplace_back(p.text, std::move(*g));
+    auto slow = fz::PatternSet::build(plan.patterns, false);
+    REQUIRE(std::holds_alternative<std::shared_ptr<const fz::PatternSet>>(slow));
+    sets.emplace_back(plan.compiled, std::get<0>(std::move(slow)));
+    indexes.emplace_back();
+    for (std::size_t i = 0; i < plan.patterns.size(); ++i)
+      if (plan.patterns[i].regex && fz::parse_gap_regex(plan.patterns[i].text)) {
+        indexes.back().push_back(static_cast<int>(i));
+        distinct.push_back(plan.patterns[i].text);
+      }
   }
-  REQUIRE(regexes.size() > 50);
-  std::vector<std::unique_ptr<RE2>> res;
-  for (const auto& [text, g] : regexes) res.push_back(std::make_unique<RE2>(text, utf8()));
+  std::size_t pairs = indexes[0].size() + indexes[1].size();
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  REQUIRE(distinct.size() > 50);
   std::vector<fs::path> files;
   for (const char* dir : {FZ_SOURCE_DIR "/reports", FZ_SHARED_DIR "/spec/dev/reports"}) {
     std::error_code ec;
@@ -196,23 +189,20 @@ TEST_CASE("gap regex: every shipped regex of this shape matches as RE2 does on e
     for (const auto& s : doc.sentences) {
       std::string_view text = std::string_view(doc.normalised.utf8).substr(s.span.begin, s.span.size());
       ++sentences;
-      for (std::size_t i = 0; i < regexes.size(); ++i) {
-        auto want = re2_spans(*res[i], text);
-        auto got = gap_spans(regexes[i].second, text);
-        if (got != want) {
-          CAPTURE(regexes[i].first);
-          CAPTURE(text);
-          CHECK(got == want);
+      for (std::size_t k = 0; k < sets.size(); ++k)
+        for (int p : indexes[k]) {
+          auto want = BothPaths::spans(*sets[k].second, p, text);
+          auto got = BothPaths::spans(*sets[k].first, p, text);
+          if (got != want) {
+            CAPTURE(p);
+            CAPTURE(text);
+            CHECK(got == want);
+          }
+          matches += want.size();
         }
-        matches += want.size();
-      }
     }
   }
-  std::vector<std::string> distinct;
-  for (const auto& r : regexes) distinct.push_back(r.first);
-  std::sort(distinct.begin(), distinct.end());
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-  MESSAGE(distinct.size() << " distinct regexes (" << regexes.size() << " in both checklists), "
+  MESSAGE(distinct.size() << " distinct regexes (" << pairs << " in both checklists), "
                           << sentences << " sentences, " << matches << " matches");
   CHECK(matches > 1000);
 }
