@@ -6,9 +6,9 @@
 
 #include <map>
 
-#include "dsl/load.hpp"
 #include "engine/input/read.hpp"
 #include "engine/match/evaluate.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
@@ -67,11 +67,9 @@ fz::Plan load(bool with_aims) {
   text.replace(text.find("@AIM@"), 5,
                with_aims ? R"(aim = /以[^，。]{0,30}为(指导|引领)/, "全面建设法治政府", /提供[^，。]{0,10}法治保障/, "深入学习贯彻")"
                          : "");
-  auto r = fz::dsl::load_checklist(fz::Source("t.fz", text));
-  REQUIRE(r.plan.has_value());
-  REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-  CHECK(r.plan->aim.size() == (with_aims ? 4u : 0u));
-  return std::move(*r.plan);
+  fz::Plan plan = fz::test::checklist_from_text("t.fz", text);
+  CHECK(plan.aim.size() == (with_aims ? 4u : 0u));
+  return plan;
 }
 
 // States of X1–X4 as analyse() gives them, with or without the checklist's aim set.

@@ -6,9 +6,9 @@
 
 #include <map>
 
-#include "dsl/load.hpp"
 #include "engine/input/read.hpp"
 #include "engine/match/evaluate.hpp"
+#include "tests/support/samples.hpp"
 
 namespace {
 
@@ -48,12 +48,7 @@ struct Result {
 };
 
 Result evaluate(const std::string& text) {
-  static const fz::Plan plan = [] {
-    auto r = fz::dsl::load_checklist(fz::Source("t.fz", kChecklist));
-    REQUIRE(r.plan.has_value());
-    REQUIRE_FALSE(fz::finalize(*r.plan).has_value());
-    return std::move(*r.plan);
-  }();
+  static const fz::Plan plan = fz::test::checklist_from_text("t.fz", kChecklist);
   fz::Document d = fz::document_from_text("t.txt", text);
   fz::Analysis a = fz::analyse(plan, d);
   Result out;

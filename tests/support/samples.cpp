@@ -23,12 +23,18 @@ const Simplifier& default_simplifier() {
   return s;
 }
 
-Plan shipped_checklist(const std::string& relative) {
-  const std::string path = source_path(relative);  // includes resolve beside it
-  auto r = dsl::load_checklist(Source(path, read_file(path)));
+Plan checklist_from_text(const std::string& name, const std::string& text) {
+  auto r = dsl::load_checklist(Source(name, text));
+  if (!r.plan)
+    for (const auto& d : r.diagnostics) FAIL_CHECK(render(d));  // say why before stopping
   REQUIRE(r.plan.has_value());
   REQUIRE_FALSE(finalize(*r.plan).has_value());
   return std::move(*r.plan);
+}
+
+Plan shipped_checklist(const std::string& relative) {
+  const std::string path = source_path(relative);  // includes resolve beside it
+  return checklist_from_text(path, read_file(path));
 }
 
 Document sample_report(const std::string& name) {

@@ -17,6 +17,10 @@ const Simplifier& default_simplifier();
 /// includes and finalized; the test fails on any diagnostic error.
 Plan shipped_checklist(const std::string& relative);
 
+/// A checklist written in a test, read by the real DSL as if it were the file `name`, and
+/// finalized; the test fails on any diagnostic error.
+Plan checklist_from_text(const std::string& name, const std::string& text);
+
 /// reports/NAME read by the real reader.
 Document sample_report(const std::string& name);
 
