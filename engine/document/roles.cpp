@@ -33,6 +33,12 @@ void assign_roles(std::vector<Section>& sections) {
     // A merged part's sub-sections named for one of its roles take that role alone.
     bool own = n.name_like && (n.role != part.role || part.also != Role::other) &&
                (n.role == Role::shortcomings || n.role == Role::plans || n.role == Role::duty);
+    // Under next year's plans or the shortcomings, a sub-section named for the duty plans it or
+    // admits a weakness in it: "三、2023年工作计划 › （一）压实法治建设第一责任人职责" is a plan,
+    // not the report of the duty (S3), and its sentences are planned work, not work done.
+    if (n.role == Role::duty && (part.role == Role::plans || part.role == Role::shortcomings) &&
+        part.also != Role::duty)
+      own = false;
     s.role = own ? n.role : part.role;
     s.also = own ? n.also : part.also;
     if (own) s.role_words = n.words;

@@ -67,6 +67,32 @@ TEST_CASE("roles from heading wording") {
   CHECK(fz::role_for_heading("四、深化“放管服”改革") == fz::Role::achievements);
 }
 
+TEST_CASE("a sub-section named for the duty under next year's plans plans it, it does not report it") {
+  fz::Document d = fz::document_from_text("t.txt",
+      "一、主要工作情况\n"
+      "（一）履行推进法治建设第一责任人职责情况\n区长主持召开常务会议专题研究法治建设3次。\n"
+      "二、存在的不足\n"
+      "（一）第一责任人职责落实不够到位\n个别单位主要负责人重视不够。\n"
+      "三、2023年工作计划\n"
+      "（一）压实法治建设第一责任人职责\n坚持党政主要负责人定期听取汇报制度。\n"
+      "四、存在的问题和下一步打算\n"
+      "（一）存在的问题\n执法力量不足。\n"
+      "（二）下一步打算\n加强执法队伍建设。\n");
+  std::vector<std::pair<std::string, fz::Role>> got;
+  for (std::size_t k = 1; k < d.sections.size(); ++k) got.push_back({d.sections[k].heading, d.sections[k].role});
+  std::vector<std::pair<std::string, fz::Role>> want = {
+      {"一、主要工作情况", fz::Role::achievements},
+      {"（一）履行推进法治建设第一责任人职责情况", fz::Role::duty},  // a body part may hold the duty
+      {"二、存在的不足", fz::Role::shortcomings},
+      {"（一）第一责任人职责落实不够到位", fz::Role::shortcomings},  // a weakness in the duty
+      {"三、2023年工作计划", fz::Role::plans},
+      {"（一）压实法治建设第一责任人职责", fz::Role::plans},  // the duty planned, not reported
+      {"四、存在的问题和下一步打算", fz::Role::shortcomings},
+      {"（一）存在的问题", fz::Role::shortcomings},
+      {"（二）下一步打算", fz::Role::plans}};  // a merged part's sub-sections still split it
+  CHECK(got == want);
+}
+
 TEST_CASE("\"统一、\" inside a heading does not start a new top-level part") {
   fz::Document d = fz::document_from_text("t.txt", "（二）基本形成权责统一、运行高效的政府职能体系\n正文。\n");
   REQUIRE(d.sections.size() == 2);
