@@ -60,9 +60,9 @@ std::optional<RuleMatch> match_rule(const Plan& plan, const Document& doc, const
 
 /// One sentence put forward as evidence for an item, with what ranks it (better_quote: a body
 /// sentence over a heading; one that satisfies a rule on its own, with a figure for the item,
-/// over a passing mention; then the most specific: under a heading that names the item, a longer
-/// phrase of the item, the item leading the sentence, a smaller share of other items' phrases,
-/// more of the item's rules and phrases; then the earlier).
+/// over a passing mention; then the most specific: under a heading that names the item, more of
+/// the item's rules, the item leading the sentence, more figures, a longer phrase of the item, a
+/// smaller share of other items' phrases, more of its phrases; then the earlier).
 struct Candidate {
   int sentence = -1;
   ItemState state = ItemState::met;
@@ -75,6 +75,7 @@ struct Candidate {
   int patterns = 0;              ///< distinct phrases of the item used in it
   int longest = 0;               ///< characters of its longest hit of the item's phrases
   bool leads = false;            ///< the item's words come first (within kLeadChars): its topic
+  int figures = 0;               ///< figures in the sentence (counts, amounts, rates): how specific
   int others = 0;                ///< hits of other items' phrases in it
   std::uint64_t rule_mask = 0;   ///< which rules (by index, the first 64) put it forward
 };

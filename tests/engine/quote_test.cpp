@@ -60,6 +60,20 @@ TEST_CASE_FIXTURE(Fixture, "a sentence with a figure for the item before a passi
   CHECK(w.evidence.size() == kMaxEvidencePerState);
 }
 
+TEST_CASE_FIXTURE(Fixture, "among sentences alike in every other way, the one with more figures is quoted first") {
+  // Both lead with the item, give a figure for it and use the same phrase; the second counts the
+  // work in more detail. A year is no figure, so it does not tip the balance.
+  auto v = eval("一、主要工作情况\n2022年出庭应诉案件12件。出庭应诉案件12件，负责人出庭9件，出庭率75%。\n");
+  REQUIRE(v.state == ItemState::met);
+  REQUIRE(v.evidence.size() == 2);
+  CHECK(v.evidence[0].quote == "出庭应诉案件12件，负责人出庭9件，出庭率75%。");
+  // A sentence that leads with the item still comes before one with more figures that mentions
+  // it in passing.
+  auto w = eval("一、主要工作情况\n出庭应诉案件12件。全年受理各类行政案件30件，审结28件，调解结案6件，其中涉及出庭应诉的5件。\n");
+  REQUIRE(w.evidence.size() == 2);
+  CHECK(w.evidence[0].quote == "出庭应诉案件12件。");
+}
+
 TEST_CASE_FIXTURE(Fixture, "quantified by content: any sentence that shows the item, not the quoted one's neighbours") {
   // The figure is in the second sentence that shows the item: quantified.
   CHECK(eval("一、主要工作情况\n推进出庭应诉工作。加强队伍建设。出庭应诉案件12件。\n").quantified);
