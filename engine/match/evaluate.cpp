@@ -38,12 +38,13 @@ std::size_t char_gap(std::string_view text, Span a, Span b, std::size_t limit) {
 }
 
 /// Whether a units hit is a figure (a count, amount or percentage): a year ("2023年": four
-/// digits before 年) and an ordinal ("第3次") are not. Document numbers, dates and list numbers
-/// carry no unit, so the units patterns do not match them in the first place.
+/// digits before 年) and an ordinal ("第3次", and the session of a congress or plenum after its
+/// term: "十一届十次全会") are not. Document numbers, dates and list numbers carry no unit, so
+/// the units patterns do not match them in the first place.
 bool is_figure_text(std::string_view text, Span s) {
-  constexpr std::string_view kOrdinal = "第";
-  if (s.begin >= kOrdinal.size() && text.substr(s.begin - kOrdinal.size(), kOrdinal.size()) == kOrdinal)
-    return false;
+  for (std::string_view ordinal : {std::string_view("第"), std::string_view("届")})
+    if (s.begin >= ordinal.size() && text.substr(s.begin - ordinal.size(), ordinal.size()) == ordinal)
+      return false;
   std::string_view h = text.substr(s.begin, s.size());
   std::size_t d = 0;
   while (d < h.size() && h[d] >= '0' && h[d] <= '9') ++d;

@@ -88,9 +88,9 @@ TEST_CASE_FIXTURE(Fixture, "quantified by content: any sentence that shows the i
   CHECK(eval("一、主要工作情况\n出庭应诉工作会议召开3次。\n").quantified);
 }
 
-TEST_CASE("quantified: a year is not a figure") {
+TEST_CASE("quantified: a year is not a figure, nor an ordinal") {
   PlanBuilder b;
-  b.plan.units.push_back(b.pattern("[0-9]+(件|次|年)", true));
+  b.plan.units.push_back(b.pattern("[0-9]+(件|次|年)|[一二三四五六七八九十]+次", true));
   b.part("七", "纠纷", 100);
   b.item("出庭", "七", "出庭应诉").rules.push_back(phrases(any({b.term("chuting", {"出庭应诉"})})));
   Plan plan = b.build();
@@ -100,6 +100,10 @@ TEST_CASE("quantified: a year is not a figure") {
   CHECK_FALSE(q("2023年落实出庭应诉制度。"));
   CHECK(q("连续3年落实出庭应诉制度。"));
   CHECK(q("2023年出庭应诉案件12件。"));
+  // The session of a plenum after its term, like 第, makes an ordinal.
+  CHECK_FALSE(q("十一届十次全会部署出庭应诉工作。"));
+  CHECK_FALSE(q("第十次全会部署出庭应诉工作。"));
+  CHECK(q("全会十次部署出庭应诉工作。"));
 }
 
 TEST_CASE_FIXTURE(Fixture, "quantified: a sub-heading that shows the item, over a passage giving its figure") {
