@@ -60,7 +60,8 @@ bool is_tone_vowel(char32_t c) {
   return kTone.find(c) != std::u32string_view::npos;
 }
 
-// Byte length of a "(tǒng)" group at s[i] (after a Han character), 0 if there is none.
+// Byte length of a "(tǒng)" group at s[i] (after a Han character), 0 if there is none. Its
+// letters may be full-width ("（ｔǒｎｇ）"), as the rest of the page may be: width is folded first.
 std::size_t pinyin_group(std::string_view s, std::size_t i) {
   std::size_t len;
   char32_t open = utf8::decode(s, i, len);
@@ -68,7 +69,7 @@ std::size_t pinyin_group(std::string_view s, std::size_t i) {
   bool tone = false;
   std::size_t j = i + len, letters = 0;
   for (; j < s.size() && letters <= 7;) {
-    char32_t c = utf8::decode(s, j, len);
+    char32_t c = fold_char(utf8::decode(s, j, len));
     if (c == ')' || c == U'）') return tone && letters > 0 ? j + len - i : 0;
     if (is_tone_vowel(c)) tone = true;
     else if (!(c >= 'a' && c <= 'z') && c != U'ü') return 0;

@@ -23,4 +23,7 @@ TEST_CASE("spaces: dropped at line edges and by punctuation, runs collapse") {
 TEST_CASE("bracketed pinyin after a Han character is dropped, other brackets stay") {
   CHECK(fz::fold("统(tǒng)筹(chóu)推进").utf8 == "统筹推进");
   CHECK(fz::fold("措施(a)").utf8 == "措施（a）");
+  // on a full-width page the letters are full-width too
+  CHECK(fz::fold("统（ｔǒｎｇ）筹（ｃｈóｕ）推进").utf8 == "统筹推进");
+  CHECK(fz::fold("措施（ａ）").utf8 == "措施（a）");
 }
