@@ -1,13 +1,17 @@
-// A verdict follows what a report says, not the script or the width it is printed in: the 81 real
-// report openings of ../shared/spec/dev, rendered as a traditional-script page (OpenCC's s2t,
-// s2tw and s2hk: Taiwan's and Hong Kong's glyph variants) and as a full-width page (every
-// printable ASCII character at U+FF01…), give every item the state and `quantified` flag of the
-// original, with the real checklists. And on the rendered page, as on the original, every quote
-// is exactly the input bytes at its start/end and stands at its line:column (output.md) — the
-// evidence promise of the brief, checked on the genre, not only on the seven samples.
+// A verdict follows what a report says, not how it is printed or saved: the 81 real report
+// openings of ../shared/spec/dev, rendered as a traditional-script page (OpenCC's s2t, s2tw and
+// s2hk: Taiwan's and Hong Kong's glyph variants), as a full-width page (every printable ASCII
+// character at U+FF01…), with CRLF line ends, with a UTF-8 byte-order mark, in GB18030, as an
+// HTML page and as a .docx (one paragraph per line), give every item the state and `quantified`
+// flag of the original, with the real checklists, read by the real reader (read_bytes). And on
+// every rendering, as on the original, every quote is exactly the bytes at its start/end of what
+// offsets refer to (the input; for .html/.docx the extracted text) and stands at its line:column
+// (output.md): the evidence promise of the brief, checked on the genre, not only on the samples.
 //
 // Skipped when ../shared/spec/dev is not beside the source tree (a source package).
 #include <doctest/doctest.h>
+
+#include <iconv.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -51,6 +55,73 @@ std::string full_width(const std::string& s) {
   return out;
 }
 
+/// `utf8` in GB18030 (glibc's iconv), the encoding many government sites still serve.
+std::string gb18030(const std::string& utf8) {
+  iconv_t cd = iconv_open("GB18030", "UTF-8");
+  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+  std::string out(utf8.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(utf8.data());
+  std::size_t in_left = utf8.size(), out_left = out.size();
+  char* o = out.data();
+  std::size_t r = iconv(cd, &in, &in_left, &o, &out_left);
+  iconv_close(cd);
+  REQUIRE(r != static_cast<std::size_t>(-1));
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+/// GB18030 bytes back to UTF-8 (a quote's bytes, the text before it).
+std::string from_gb18030(const std::string& bytes) {
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+  std::string out(bytes.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  std::size_t in_left = bytes.size(), out_left = out.size();
+  char* o = out.data();
+  iconv(cd, &in, &in_left, &o, &out_left);
+  iconv_close(cd);
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+std::string xml_escaped(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+std::vector<std::string> nonempty_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    std::size_t j = text.find('\n', i);
+    if (j == std::string::npos) j = text.size();
+    if (text.find_first_not_of(" \t\r", i) < j) out.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string as_html(const std::string& text) {
+  std::string out = "<html><head><meta charset=\"utf-8\"><title>报告</title></head><body>";
+  for (const std::string& l : nonempty_lines(text)) out += "<p>" + xml_escaped(l) + "</p>";
+  return out + "</body></html>";
+}
+
+std::string as_docx(const std::string& text) {
+  std::string body;
+  for (const std::string& l : nonempty_lines(text))
+    body += "<w:p><w:r><w:t xml:space=\"preserve\">" + xml_escaped(l) + "</w:t></w:r></w:p>";
+  fz::test::TempDir dir("dev-docx");
+  fz::test::write_docx(dir / "r.docx", body);
+  return fz::test::read_file(dir / "r.docx");
+}
+
 /// The line:column (1-based, column in characters) of byte `offset` of `text`.
 std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t offset) {
   std::size_t line = 1, column = 1;
@@ -70,16 +141,30 @@ struct Outcome {
   std::string evidence_faults;        ///< quotes that are not the input's bytes or misplaced
 };
 
-Outcome judge(const fz::Plan& plan, const std::string& name, const std::string& text) {
+/// Reads `bytes` as the file `name` (its extension chooses the reader) and judges it. `gb`: the
+/// bytes offsets refer to are GB18030, so quotes and line:column are compared after decoding.
+Outcome judge(const fz::Plan& plan, const std::string& name, const std::string& bytes, bool gb = false) {
   Outcome o;
-  fz::Document doc = fz::document_from_text(name, text, fz::test::default_simplifier());
+  fz::ReadResult r = fz::read_bytes(name, bytes, fz::test::default_simplifier());
+  if (auto* d = std::get_if<fz::Diagnostic>(&r)) {
+    o.evidence_faults = fmt::format("  {} refused: {}\n", name, d->message);
+    return o;
+  }
+  const fz::Document& doc = std::get<fz::Document>(r);
+  auto utf8 = [&](const std::string& b) { return gb ? from_gb18030(b) : b; };
   for (const fz::ItemVerdict& v : fz::evaluate(plan, doc)) {
     o.verdicts.push_back(fmt::format("{} {}{}", v.item->id, fz::state_name(v.state),
                                      v.quantified ? "+数据" : ""));
     for (const fz::Evidence& e : v.evidence) {
-      auto [line, column] = line_column(text, e.original.begin);
-      if (e.original.end > text.size() ||
-          text.substr(e.original.begin, e.original.size()) != e.quote || line != e.line ||
+      const std::string& offsets_into = doc.original;  // the input, or the extracted text
+      if (e.original.end > offsets_into.size()) {
+        o.evidence_faults += fmt::format("  {} {} past the end 「{}」\n", name, v.item->id, e.quote);
+        continue;
+      }
+      std::string before = utf8(offsets_into.substr(0, e.original.begin));
+      if (before.starts_with("\xEF\xBB\xBF")) before.erase(0, 3);  // the mark is no character
+      auto [line, column] = line_column(before, before.size());
+      if (utf8(offsets_into.substr(e.original.begin, e.original.size())) != e.quote || line != e.line ||
           column != e.column)
         o.evidence_faults += fmt::format("  {} {} {}:{} (at {}:{}) 「{}」\n", name, v.item->id, e.line,
                                          e.column, line, column, e.quote);
@@ -90,7 +175,7 @@ Outcome judge(const fz::Plan& plan, const std::string& name, const std::string& 
 
 }  // namespace
 
-TEST_CASE("the dev openings as traditional-script and full-width pages: the same verdicts, "
+TEST_CASE("the dev openings in other scripts, widths, encodings and formats: the same verdicts, "
           "quotes at their own bytes" *
           doctest::skip(!have_dev())) {
   const fz::Plan plan = fz::test::shipped_checklist("checklists/gangyao-2021.fz");
@@ -109,13 +194,27 @@ TEST_CASE("the dev openings as traditional-script and full-width pages: the same
     const std::string text = fz::test::read_file(p);
     const Outcome original = judge(plan, name, text);
     CHECK_MESSAGE(original.evidence_faults.empty(), original.evidence_faults);
-    std::vector<std::pair<std::string, std::string>> renderings;
-    for (auto& [config, converter] : scripts) renderings.emplace_back(config, converter->Convert(text));
-    renderings.emplace_back("full width", full_width(text));
-    for (const auto& [how, page] : renderings) {
+    REQUIRE(original.verdicts.size() == plan.items.size());
+    struct Rendering {
+      std::string how, file, bytes;
+      bool gb = false;
+    };
+    std::vector<Rendering> renderings;
+    for (auto& [config, converter] : scripts)
+      renderings.push_back({config, "r.txt", converter->Convert(text)});
+    renderings.push_back({"full width", "r.txt", full_width(text)});
+    std::string crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    renderings.push_back({"CRLF", "r.txt", crlf});
+    renderings.push_back({"UTF-8 with BOM", "r.txt", "\xEF\xBB\xBF" + text});
+    renderings.push_back({"GB18030", "r.txt", gb18030(text), true});
+    renderings.push_back({"HTML", "r.html", as_html(text)});
+    renderings.push_back({".docx", "r.docx", as_docx(text)});
+    for (const auto& [how, file, page, gb] : renderings) {
       ++rendered;
       changed += page != text;
-      const Outcome got = judge(plan, name, page);
+      const Outcome got = judge(plan, file, page, gb);
+      REQUIRE_MESSAGE(got.verdicts.size() == original.verdicts.size(), got.evidence_faults);
       std::string diff;
       for (std::size_t i = 0; i < original.verdicts.size(); ++i)
         if (original.verdicts[i] != got.verdicts[i])
@@ -124,7 +223,7 @@ TEST_CASE("the dev openings as traditional-script and full-width pages: the same
       CHECK_MESSAGE(got.evidence_faults.empty(), fmt::format("{} as {}:\n{}", name, how, got.evidence_faults));
     }
   }
-  CHECK(rendered == 4 * files.size());
+  CHECK(rendered == 9 * files.size());
   // The renderings really changed the pages (an opening already in traditional script may come
   // out of s2t unchanged).
   CHECK(changed * 10 >= rendered * 9);
