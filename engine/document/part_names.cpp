@@ -214,6 +214,23 @@ PartName read_part_name(sv heading) {
     found = found.first(static_cast<std::size_t>(kept - found.begin()));
   }
 
+  // An achievements wording that overlaps another family's is part of one compound, whose head
+  // comes last: "2024年主要工作安排" is 工作安排 (plans), its 主要工作 no achievements part
+  // beside it. (The duty and shortcomings names are kept whatever overlaps them.)
+  if (found.size() > 1) {
+    std::array<bool, 4> drop{};
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (std::size_t j = 0; j < found.size(); ++j)
+        if (found[i].role == Role::achievements && found[j].role != Role::achievements &&
+            found[i].at.begin < found[j].at.end &&
+            found[j].at.begin < found[i].at.end && found[i].at.end < found[j].at.end)
+          drop[i] = true;
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < found.size(); ++i)
+      if (!drop[i]) found[w++] = found[i];
+    found = found.first(w);
+  }
+
   PartName out;
   auto has = [&](Role r) {
     for (const Found& x : found)
