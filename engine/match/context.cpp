@@ -43,6 +43,25 @@ std::vector<char> opening_sentences(const Document& doc) {
 
 constexpr std::string_view kClauseMarks[] = {"，", "；", "："};
 
+// The 把 construction written with 将 ("将全面深入学习贯彻习近平法治思想作为主题教育的重要内容",
+// "将全面推进依法行政工作领导小组更名为…"): 将 marks the object, not the future, when its clause
+// reaches one of these disposal verbs before another 将 or 把 ("将继续将…纳入考核" stays future).
+constexpr std::string_view kDisposalVerbs[] = {"作为", "纳入", "列入", "列为", "更名为", "改为",
+                                               "确定为", "写入", "融入", "上升为", "转化为"};
+
+bool is_ba_construction(std::string_view text, Span hit, Span sentence) {
+  constexpr std::string_view kJiang = "将";
+  if (text.substr(hit.begin, kJiang.size()) != kJiang) return false;
+  std::string_view rest = text.substr(hit.end, sentence.end - std::min(sentence.end, hit.end));
+  std::size_t clause = rest.size();
+  for (std::string_view mark : kClauseMarks) clause = std::min(clause, rest.find(mark));
+  rest = rest.substr(0, clause);
+  std::size_t again = std::min(rest.find("将"), rest.find("把"));
+  for (std::string_view verb : kDisposalVerbs)
+    if (std::size_t p = rest.find(verb); p != std::string_view::npos && p < again) return true;
+  return false;
+}
+
 }  // namespace
 
 void drop_aim_hits(const std::vector<int>& aim, const Document& doc, Matches& m) {
@@ -109,7 +128,7 @@ std::vector<ItemState> sentence_contexts(const Plan& plan, const Document& doc, 
     for (std::size_t h = m.first[s]; h < m.first[s + 1]; ++h) {
       char k = kind[static_cast<std::size_t>(m.hits[h].pattern)];
       hedge |= k == 1;
-      future |= k == 2;
+      future |= k == 2 && !is_ba_construction(doc.normalised.utf8, m.hits[h].span, doc.sentences[s].span);
     }
     Role role = doc.role_of(sec);
     if (sec > 0) {

@@ -93,6 +93,21 @@ TEST_CASE("context: an admission in the achievements part is acknowledged, a pla
   CHECK(st["X2"] == ItemState::planned);  // a plan in the shortcomings part is still a plan
 }
 
+TEST_CASE("context: 将 before a disposal verb in its clause is the 把 construction, not the future") {
+  auto st = [&](const std::string& sentence) {
+    return states("一、主要举措和成效\n推进依法行政。\n" + sentence + "\n")["X1"];
+  };
+  // "took the study of … as a standing item": done
+  CHECK(st("区政府将持续学习习近平法治思想作为常务会议的固定议题。") == ItemState::met);
+  CHECK(st("区政府将持续学习习近平法治思想纳入常务会议议题。") == ItemState::met);
+  // another 将/把 before the verb: the first 将 is the future again
+  CHECK(st("区政府将继续将学习习近平法治思想纳入常务会议议题。") == ItemState::planned);
+  CHECK(st("区政府将继续把学习习近平法治思想纳入常务会议议题。") == ItemState::planned);
+  // the verb in the next clause belongs to that clause
+  CHECK(st("区政府将持续学习习近平法治思想，作为常务会议的固定议题。") == ItemState::planned);
+  CHECK(st("区政府将持续学习习近平法治思想。") == ItemState::planned);
+}
+
 TEST_CASE("context: a merged part is shortcomings until its first plan sentence, plans after") {
   auto st = states("一、主要工作\n推进依法行政。\n二、存在的问题和下一步打算\n公众参与渠道单一。\n"
                    "下一步，我们将重点做好以下工作。一是学习习近平法治思想。二是制定实施方案。\n");
