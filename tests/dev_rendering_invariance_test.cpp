@@ -210,10 +210,11 @@ TEST_CASE("the dev openings in other scripts, widths, encodings and formats: the
     renderings.push_back({"GB18030", "r.txt", gb18030(text), true});
     renderings.push_back({"HTML", "r.html", as_html(text)});
     renderings.push_back({".docx", "r.docx", as_docx(text)});
-    for (const auto& [how, file, page, gb] : renderings) {
+    for (const Rendering& r : renderings) {  // (no structured binding: doctest's checks are lambdas)
+      const std::string& how = r.how;
       ++rendered;
-      changed += page != text;
-      const Outcome got = judge(plan, file, page, gb);
+      changed += r.bytes != text;
+      const Outcome got = judge(plan, r.file, r.bytes, r.gb);
       REQUIRE_MESSAGE(got.verdicts.size() == original.verdicts.size(), got.evidence_faults);
       std::string diff;
       for (std::size_t i = 0; i < original.verdicts.size(); ++i)
