@@ -77,8 +77,12 @@ bool has_date(std::string_view line) {
 
 // Chrome that is a whole line on its own.
 bool is_chrome(std::string_view line) {
-  if (contains(line, "由会员分享") && contains(line, "在线阅读")) return true;
   std::size_t n = char_len(line);
+  // A document site's banner ("《…报告.docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。").
+  // On a page pasted without line breaks the report runs on in the same line: a line that long
+  // is the report, and keeping the banner sentence costs less than dropping the report.
+  constexpr std::size_t kBannerChars = 200;
+  if (contains(line, "由会员分享") && contains(line, "在线阅读") && n <= kBannerChars) return true;
   if (n > 80) return false;
   // Breadcrumbs and navigation: "当前位置：首页 > 政务公开", "首页 > 政务公开 > 工作报告".
   for (std::string_view p : {"当前位置", "您的位置", "您现在的位置", "您所在的位置", "您当前的位置", "当前位置"})

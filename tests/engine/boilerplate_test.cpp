@@ -23,6 +23,10 @@ TEST_CASE("page chrome lines are dropped and header fields kept") {
 TEST_CASE("a document-site banner line is dropped") {
   fz::Stripped s = fz::strip_boilerplate("《报告.docx》由会员分享，可在线阅读，更多相关《报告》请搜索。\n正文。");
   CHECK(s.text.utf8 == "正文。");
+  // Pasted without line breaks, the report runs on in the banner's line: the line is the report.
+  std::string report = "《报告.docx》由会员分享，可在线阅读，更多相关《报告》请搜索。";
+  for (int i = 0; i < 20; ++i) report += "全年办理行政复议案件30件，行政机关负责人出庭应诉率100%。";
+  CHECK(fz::strip_boilerplate(report).text.utf8 == report);
 }
 
 TEST_CASE("a site's navigation bar on one line is dropped, a sentence naming the same words is not") {
