@@ -11,8 +11,6 @@
 // Skipped when ../shared/spec/dev is not beside the source tree (a source package).
 #include <doctest/doctest.h>
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -25,6 +23,7 @@
 #include "engine/input/read.hpp"
 #include "engine/input/utf8.hpp"
 #include "engine/match/evaluate.hpp"
+#include "tests/support/encoded.hpp"
 #include "tests/support/files.hpp"
 #include "tests/support/samples.hpp"
 
@@ -52,35 +51,6 @@ std::string full_width(const std::string& s) {
     if (c >= 0x21 && c <= 0x7E) fz::utf8::append(out, static_cast<char32_t>(0xFEE0 + c));
     else out += c;
   }
-  return out;
-}
-
-/// `utf8` in GB18030 (glibc's iconv), the encoding many government sites still serve.
-std::string gb18030(const std::string& utf8) {
-  iconv_t cd = iconv_open("GB18030", "UTF-8");
-  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-  std::string out(utf8.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size(), out_left = out.size();
-  char* o = out.data();
-  std::size_t r = iconv(cd, &in, &in_left, &o, &out_left);
-  iconv_close(cd);
-  REQUIRE(r != static_cast<std::size_t>(-1));
-  out.resize(out.size() - out_left);
-  return out;
-}
-
-/// GB18030 bytes back to UTF-8 (a quote's bytes, the text before it).
-std::string from_gb18030(const std::string& bytes) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-  std::string out(bytes.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(bytes.data());
-  std::size_t in_left = bytes.size(), out_left = out.size();
-  char* o = out.data();
-  iconv(cd, &in, &in_left, &o, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
   return out;
 }
 
@@ -122,52 +92,31 @@ std::string as_docx(const std::string& text) {
   return fz::test::read_file(dir / "r.docx");
 }
 
-/// The line:column (1-based, column in characters) of byte `offset` of `text`.
-std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t offset) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
 struct Outcome {
   std::vector<std::string> verdicts;  ///< "G23.1 met+数据", one per item
-  std::string evidence_faults;        ///< quotes that are not the input's bytes or misplaced
+  std::string faults;                 ///< a refusal, or quotes not at their own bytes and line:col
 };
 
-/// Reads `bytes` as the file `name` (its extension chooses the reader) and judges it. `gb`: the
-/// bytes offsets refer to are GB18030, so quotes and line:column are compared after decoding.
-Outcome judge(const fz::Plan& plan, const std::string& name, const std::string& bytes, bool gb = false) {
+/// Reads `bytes` as the file `name` (its extension chooses the reader) and judges it. Offsets
+/// refer to the input, or for .html/.docx to the extracted text (Document::original), whose
+/// encoding is `encoding` (a GB18030 page's offsets count GB18030 bytes).
+Outcome judge(const fz::Plan& plan, const std::string& name, const std::string& bytes,
+              const char* encoding = "UTF-8") {
   Outcome o;
   fz::ReadResult r = fz::read_bytes(name, bytes, fz::test::default_simplifier());
   if (auto* d = std::get_if<fz::Diagnostic>(&r)) {
-    o.evidence_faults = fmt::format("  {} refused: {}\n", name, d->message);
+    o.faults = fmt::format("  {} refused: {}\n", name, d->message);
     return o;
   }
   const fz::Document& doc = std::get<fz::Document>(r);
-  auto utf8 = [&](const std::string& b) { return gb ? from_gb18030(b) : b; };
   for (const fz::ItemVerdict& v : fz::evaluate(plan, doc)) {
     o.verdicts.push_back(fmt::format("{} {}{}", v.item->id, fz::state_name(v.state),
                                      v.quantified ? "+数据" : ""));
     for (const fz::Evidence& e : v.evidence) {
-      const std::string& offsets_into = doc.original;  // the input, or the extracted text
-      if (e.original.end > offsets_into.size()) {
-        o.evidence_faults += fmt::format("  {} {} past the end 「{}」\n", name, v.item->id, e.quote);
-        continue;
-      }
-      std::string before = utf8(offsets_into.substr(0, e.original.begin));
-      if (before.starts_with("\xEF\xBB\xBF")) before.erase(0, 3);  // the mark is no character
-      auto [line, column] = line_column(before, before.size());
-      if (utf8(offsets_into.substr(e.original.begin, e.original.size())) != e.quote || line != e.line ||
-          column != e.column)
-        o.evidence_faults += fmt::format("  {} {} {}:{} (at {}:{}) 「{}」\n", name, v.item->id, e.line,
-                                         e.column, line, column, e.quote);
+      fz::test::Place want = fz::test::place_of(doc.original, encoding, e.original.begin, e.original.end);
+      if (want.quote != e.quote || want.line != e.line || want.column != e.column)
+        o.faults += fmt::format("  {} {} {}:{} (at {}:{}) 「{}」\n", name, v.item->id, e.line, e.column,
+                                want.line, want.column, e.quote);
     }
   }
   return o;
@@ -193,11 +142,11 @@ TEST_CASE("the dev openings in other scripts, widths, encodings and formats: the
     const std::string name = p.filename().string();
     const std::string text = fz::test::read_file(p);
     const Outcome original = judge(plan, name, text);
-    CHECK_MESSAGE(original.evidence_faults.empty(), original.evidence_faults);
+    CHECK_MESSAGE(original.faults.empty(), original.faults);
     REQUIRE(original.verdicts.size() == plan.items.size());
     struct Rendering {
       std::string how, file, bytes;
-      bool gb = false;
+      const char* encoding = "UTF-8";
     };
     std::vector<Rendering> renderings;
     for (auto& [config, converter] : scripts)
@@ -207,21 +156,21 @@ TEST_CASE("the dev openings in other scripts, widths, encodings and formats: the
     for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     renderings.push_back({"CRLF", "r.txt", crlf});
     renderings.push_back({"UTF-8 with BOM", "r.txt", "\xEF\xBB\xBF" + text});
-    renderings.push_back({"GB18030", "r.txt", gb18030(text), true});
+    renderings.push_back({"GB18030", "r.txt", fz::test::convert(text, "GB18030"), "GB18030"});
     renderings.push_back({"HTML", "r.html", as_html(text)});
     renderings.push_back({".docx", "r.docx", as_docx(text)});
     for (const Rendering& r : renderings) {  // (no structured binding: doctest's checks are lambdas)
       const std::string& how = r.how;
       ++rendered;
       changed += r.bytes != text;
-      const Outcome got = judge(plan, r.file, r.bytes, r.gb);
-      REQUIRE_MESSAGE(got.verdicts.size() == original.verdicts.size(), got.evidence_faults);
+      const Outcome got = judge(plan, r.file, r.bytes, r.encoding);
+      REQUIRE_MESSAGE(got.verdicts.size() == original.verdicts.size(), got.faults);
       std::string diff;
       for (std::size_t i = 0; i < original.verdicts.size(); ++i)
         if (original.verdicts[i] != got.verdicts[i])
           diff += fmt::format("  {} → {}\n", original.verdicts[i], got.verdicts[i]);
       CHECK_MESSAGE(diff.empty(), fmt::format("{} as {}:\n{}", name, how, diff));
-      CHECK_MESSAGE(got.evidence_faults.empty(), fmt::format("{} as {}:\n{}", name, how, got.evidence_faults));
+      CHECK_MESSAGE(got.faults.empty(), fmt::format("{} as {}:\n{}", name, how, got.faults));
     }
   }
   CHECK(rendered == 9 * files.size());

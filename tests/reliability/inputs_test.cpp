@@ -2,7 +2,6 @@
 // evidence contract intact, or is refused with exit 2 and a message naming the file — never a
 // crash (a signal) and never a silent success.
 #include <doctest/doctest.h>
-#include <iconv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +12,7 @@
 #include <string>
 
 #include "tests/reliability/run.hpp"
+#include "tests/support/encoded.hpp"
 #include "tests/support/json.hpp"
 
 namespace fs = std::filesystem;
@@ -53,40 +53,17 @@ std::string normalised(const std::string& path) {
   return r.out;
 }
 
-std::string convert(const std::string& bytes, const char* to, const char* from = "UTF-8") {
-  iconv_t cd = iconv_open(to, from);
-  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-  std::string in = bytes, out(bytes.size() * 4 + 16, '\0');
-  char* ip = in.data();
-  char* op = out.data();
-  std::size_t il = in.size(), ol = out.size();
-  REQUIRE(iconv(cd, &ip, &il, &op, &ol) != static_cast<std::size_t>(-1));
-  iconv_close(cd);
-  out.resize(out.size() - ol);
-  return out;
-}
-
 // Every evidence span: the quote is the file's bytes start..end (decoded from `encoding`), and
 // line/column (column in characters) agree with counting in the decoded file.
 void check_evidence(const fz::test::Json& card, const std::string& bytes, const char* encoding) {
   std::size_t n = 0;
   for (const auto& item : card["items"].a)
     for (const auto& e : item["evidence"].a) {
-      auto start = static_cast<std::size_t>(e["start"].n), end = static_cast<std::size_t>(e["end"].n);
-      REQUIRE(end <= bytes.size());
-      std::string quote = bytes.substr(start, end - start);
-      if (std::string(encoding) != "UTF-8") quote = convert(quote, "UTF-8", encoding);
-      CHECK(quote == e["quote"].s);
-      std::string before = bytes.substr(0, start);
-      if (std::string(encoding) != "UTF-8") before = convert(before, "UTF-8", encoding);
-      if (before.substr(0, 3) == "\xEF\xBB\xBF") before.erase(0, 3);  // a BOM is not a character
-      std::size_t nl = before.rfind('\n');
-      std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-      std::string col_text = nl == std::string::npos ? before : before.substr(nl + 1);
-      std::size_t col = 1;
-      for (unsigned char c : col_text) col += (c & 0xC0) != 0x80;
-      CHECK(static_cast<std::size_t>(e["line"].n) == line);
-      CHECK(static_cast<std::size_t>(e["column"].n) == col);
+      fz::test::Place want = fz::test::place_of(bytes, encoding, static_cast<std::size_t>(e["start"].n),
+                                                static_cast<std::size_t>(e["end"].n));
+      CHECK(want.quote == e["quote"].s);
+      CHECK(static_cast<std::size_t>(e["line"].n) == want.line);
+      CHECK(static_cast<std::size_t>(e["column"].n) == want.column);
       ++n;
     }
   CHECK(n > 10);  // the sample reports have plenty of evidence
@@ -220,7 +197,7 @@ TEST_CASE("wild: a GBK web page with nested tables, scripts and <meta charset>")
       "<tr><td><div class=\"content\">" + body + "</div></td></tr></table>"
       "<SCRIPT>var x = 1;</SCRIPT><!-- 统计代码 --></body></html>";
   // Labelled gb2312 as such sites are, saved as GB18030 (a superset: the odd character GBK lacks).
-  std::string gbk = dir.file("page.html", convert(page, "GB18030"));
+  std::string gbk = dir.file("page.html", fz::test::convert(page, "GB18030"));
   std::string text = normalised(gbk);
   CHECK(text.find("假") == std::string::npos);        // script text never visible
   CHECK(text.find("统计代码") == std::string::npos);  // nor comments
@@ -244,7 +221,7 @@ TEST_CASE("wild: GB18030, UTF-16LE/BE and CRLF reports keep score and evidence p
   std::string utf8 = sample("guanxian-2023.txt");
   double want = score_json(std::string(FZ_SOURCE_DIR) + "/reports/guanxian-2023.txt")["score"].n;
 
-  std::string gb = convert(utf8, "GB18030");
+  std::string gb = fz::test::convert(utf8, "GB18030");
   std::string p = dir.file("gb.txt", gb);
   auto card = score_json(p);
   CHECK(card["score"].n == want);
@@ -252,7 +229,7 @@ TEST_CASE("wild: GB18030, UTF-16LE/BE and CRLF reports keep score and evidence p
 
   for (const char* enc : {"UTF-16LE", "UTF-16BE"}) {
     std::string bom = std::string(enc) == "UTF-16LE" ? "\xFF\xFE" : "\xFE\xFF";
-    std::string bytes = bom + convert(utf8, enc);
+    std::string bytes = bom + fz::test::convert(utf8, enc);
     std::string path = dir.file(std::string(enc) + ".txt", bytes);
     auto c = score_json(path);
     CHECK(c["score"].n == want);
