@@ -207,29 +207,20 @@ PartName read_part_name(sv heading) {
     }
   }
   std::span<Found> found(found_buf.data(), n_found);
-  // A weak achievements word ("…情况") beside another family's name is part of that name
-  // ("存在问题情况", "第一责任人职责情况").
-  if (found.size() > 1) {
-    auto kept = std::remove_if(found.begin(), found.end(), [](const Found& x) { return x.role == Role::achievements && x.weak; });
-    found = found.first(static_cast<std::size_t>(kept - found.begin()));
-  }
-
-  // An achievements wording that overlaps another family's is part of one compound, whose head
-  // comes last: "2024年主要工作安排" is 工作安排 (plans), its 主要工作 no achievements part
-  // beside it. (The duty and shortcomings names are kept whatever overlaps them.)
-  if (found.size() > 1) {
-    std::array<bool, 4> drop{};
-    for (std::size_t i = 0; i < found.size(); ++i)
-      for (std::size_t j = 0; j < found.size(); ++j)
-        if (found[i].role == Role::achievements && found[j].role != Role::achievements &&
-            found[i].at.begin < found[j].at.end &&
-            found[j].at.begin < found[i].at.end && found[i].at.end < found[j].at.end)
-          drop[i] = true;
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < found.size(); ++i)
-      if (!drop[i]) found[w++] = found[i];
-    found = found.first(w);
-  }
+  // An achievements wording beside another family's is part of that family's name: a weak word
+  // ("存在问题情况", "第一责任人职责情况"), or one the other's wording overlaps and ends after, as
+  // a compound's head comes last ("2024年主要工作安排" is 工作安排, plans, not also 主要工作).
+  std::array<bool, 4> part_of_other{};
+  for (std::size_t i = 0; i < found.size(); ++i)
+    for (const Found& y : found)
+      if (found[i].role == Role::achievements && y.role != Role::achievements &&
+          (found[i].weak || (found[i].at.begin < y.at.end && y.at.begin < found[i].at.end &&
+                             found[i].at.end < y.at.end)))
+        part_of_other[i] = true;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (!part_of_other[i]) found[kept++] = found[i];
+  found = found.first(kept);
 
   PartName out;
   auto has = [&](Role r) {
