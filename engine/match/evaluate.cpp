@@ -446,7 +446,7 @@ struct Evaluator {
       for (std::size_t u = a.matches.first[s]; u < a.matches.first[s + 1]; ++u) {
         int p = hit(u).pattern;
         c.others += a.item_pattern[static_cast<std::size_t>(p)] && !item_has(item, p);
-        c.figures += a.is_figure[u];
+        c.sentence_figures += a.is_figure[u];
       }
       int sec = doc.sentences[s].section;
       const Section& own = doc.sections[static_cast<std::size_t>(sec)];
@@ -505,7 +505,7 @@ bool better_quote(const Candidate& x, const Candidate& y) {
   if (x.under_named != y.under_named) return x.under_named; // in the item's own passage
   if (x.rules != y.rules) return x.rules > y.rules;         // more of the item's ways of saying it
   if (x.leads != y.leads) return x.leads;                   // about the item, not a passing mention
-  if (x.figures != y.figures) return x.figures > y.figures; // counts the work in more detail
+  if (x.sentence_figures != y.sentence_figures) return x.sentence_figures > y.sentence_figures;  // more detail
   if (x.longest != y.longest) return x.longest > y.longest; // a specific phrase, not a short word
   // A smaller share of other items' phrases: a sentence about this item, not a summary.
   long xs = static_cast<long>(x.patterns) * (y.patterns + y.others);

@@ -75,7 +75,7 @@ struct Candidate {
   int patterns = 0;              ///< distinct phrases of the item used in it
   int longest = 0;               ///< characters of its longest hit of the item's phrases
   bool leads = false;            ///< the item's words come first (within kLeadChars): its topic
-  int figures = 0;               ///< figures in the sentence (counts, amounts, rates): how specific
+  int sentence_figures = 0;      ///< all figures in the sentence, the item's or not: how specific
   int others = 0;                ///< hits of other items' phrases in it
   std::uint64_t rule_mask = 0;   ///< which rules (by index, the first 64) put it forward
 };

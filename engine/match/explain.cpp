@@ -85,7 +85,7 @@ std::string features(const Candidate& c) {
   f.push_back(fmt::format("该项关键词{}个（最长{}字）", c.patterns, c.longest));
   f.push_back(fmt::format("其他检查项关键词{}个", c.others));
   if (c.leads) f.emplace_back("句子以该项开头");
-  if (c.figures > 0) f.push_back(fmt::format("全句数字{}个", c.figures));
+  if (c.sentence_figures > 0) f.push_back(fmt::format("全句数字{}个", c.sentence_figures));
   if (c.under_named) f.emplace_back("所在小标题点明该项");
   return fmt::format("{}", fmt::join(f, "，"));
 }
@@ -98,7 +98,7 @@ std::string preferred_because(const Candidate& a, const Candidate& b) {
   if (a.under_named != b.under_named) return "所在小标题点明了该项，是该项自己的段落";
   if (a.rules != b.rules) return "满足该项更多条规则的句子更能说明该项工作";
   if (a.leads != b.leads) return "句子以该项开头，是讲该项的句子，不是顺带提及";
-  if (a.figures != b.figures) return "句中数字更多，工作写得更具体（件数、人次、比率）";
+  if (a.sentence_figures != b.sentence_figures) return "句中数字更多，工作写得更具体（件数、人次、比率）";
   if (a.longest != b.longest) return "命中的该项表述更长、更具体（不是泛泛的短词）";
   if (static_cast<long>(a.patterns) * (b.patterns + b.others) !=
       static_cast<long>(b.patterns) * (a.patterns + a.others))
